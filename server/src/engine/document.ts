@@ -1,0 +1,114 @@
+import { parseLine, type ParsedLine } from './parse';
+import { JourneyIndex, type LineSource } from './journeys';
+
+export interface Position {
+  readonly line: number;
+  /** UTF-16 code units, as LSP counts them. */
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface DocumentOptions {
+  /** Year for timestamps without one (RFC 3164); the current year unless told otherwise. */
+  readonly defaultYear?: number;
+}
+
+/**
+ * An open maillog: its lines, each line's parse, and the journey index over them. Edits
+ * re-parse only the lines they touch; an append (the log grows) extends the index in place.
+ */
+export class MaillogDocument implements LineSource {
+  private lines: string[] = [];
+  private parsedLines: ParsedLine[] = [];
+  private journeyIndex: JourneyIndex | undefined;
+  private readonly defaultYear: number;
+
+  constructor(text: string, options: DocumentOptions = {}) {
+    this.defaultYear = options.defaultYear ?? new Date().getFullYear();
+    this.replaceLines(0, 0, splitLines(text));
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  text(line: number): string {
+    return this.lines[line] ?? '';
+  }
+
+  parsed(line: number): ParsedLine {
+    return this.parsedLines[line];
+  }
+
+  /** The journey index, brought up to date with the lines. */
+  get journeys(): JourneyIndex {
+    if (!this.journeyIndex) this.journeyIndex = new JourneyIndex(this);
+    this.journeyIndex.catchUp();
+    return this.journeyIndex;
+  }
+
+  /** Applies an LSP-style change; no range means the whole text was replaced. */
+  applyChange(range: Range | undefined, text: string): void {
+    if (!range) {
+      this.lines = [];
+      this.parsedLines = [];
+      this.journeyIndex = undefined;
+      this.replaceLines(0, 0, splitLines(text));
+      return;
+    }
+    const last = this.lines.length - 1;
+    const start = clamp(range.start, last, this.lines);
+    const end = clamp(range.end, last, this.lines);
+    const before = this.lines[start.line].slice(0, start.character);
+    const after = this.lines[end.line].slice(end.character);
+    const replacement = splitLines(before + text + after);
+    const indexed = this.journeyIndex?.lineCount ?? 0;
+    // The index only ever grows at its end: any touched line it has seen means a rebuild.
+    const touchesIndexed = start.line < indexed && !(start.line === indexed - 1 && this.isBlank(start.line) && end.line === start.line);
+    if (touchesIndexed) this.journeyIndex = undefined;
+    else this.journeyIndex?.rewindTo(start.line);
+    this.replaceLines(start.line, end.line - start.line + 1, replacement);
+  }
+
+  private isBlank(line: number): boolean {
+    return this.parsedLines[line]?.program === undefined;
+  }
+
+  private replaceLines(at: number, deleteCount: number, replacement: string[]): void {
+    const parsed: ParsedLine[] = new Array(replacement.length);
+    let previous = at > 0 ? this.parsedLines[at - 1] : undefined;
+    for (let i = 0; i < replacement.length; i++) {
+      parsed[i] = parseLine(replacement[i], previous, this.defaultYear);
+      if (parsed[i].program !== undefined) previous = parsed[i];
+    }
+    splice(this.lines, at, deleteCount, replacement);
+    splice(this.parsedLines, at, deleteCount, parsed);
+  }
+}
+
+function clamp(position: Position, last: number, lines: string[]): Position {
+  const line = Math.max(0, Math.min(position.line, last));
+  const character = position.line > last ? lines[line].length : Math.max(0, Math.min(position.character, lines[line].length));
+  return { line, character };
+}
+
+/** Splits on LF, CRLF or CR, as LSP does. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Array splice that does not go through the argument stack (a 250,000-line insert would overflow it). */
+function splice<T>(target: T[], at: number, deleteCount: number, items: T[]): void {
+  if (items.length < 10_000) {
+    target.splice(at, deleteCount, ...items);
+    return;
+  }
+  const tail = target.slice(at + deleteCount);
+  target.length = at;
+  for (const item of items) target.push(item);
+  for (const item of tail) target.push(item);
+}

@@ -1,0 +1,44 @@
+import type { MaillogDocument, Position, Range } from './document';
+import { lineDetails } from './parse';
+import type { Locale } from './i18n';
+import { escapeMarkdown } from './inert';
+import { explainField } from './fieldInfo';
+import type { Field } from './fields';
+import { queueIdAt } from './navigation';
+import { describeMessage } from './messageSummary';
+import { explainLine } from './explain';
+
+export interface HoverResult {
+  readonly range: Range;
+  /** Markdown in which every piece of log text is escaped; never to be marked trusted. */
+  readonly markdown: string;
+}
+
+/** Explains the line under the cursor, and first the field or queue ID the cursor is on. */
+export function hover(document: MaillogDocument, position: Position, locale: Locale): HoverResult | undefined {
+  if (position.line < 0 || position.line >= document.lineCount) return undefined;
+  const lineText = document.text(position.line);
+  const details = lineDetails(lineText, document.parsed(position.line));
+  const sections: string[] = [];
+  let range: Range = { start: { line: position.line, character: 0 }, end: { line: position.line, character: lineText.length } };
+
+  const queueId = queueIdAt(document, position);
+  const field = queueId ? undefined : fieldAt(details.fields, position.character);
+  if (queueId) {
+    const message = document.journeys.resolve(queueId.id, position.line);
+    if (message) sections.push(describeMessage(document, message, locale));
+    range = queueId.range;
+  } else if (field) {
+    const lines = explainField(field, locale);
+    if (lines.length > 0) {
+      sections.push(`\`${field.name}\` = ${escapeMarkdown(field.value, 120)}\n\n${lines.join('\n')}`);
+      range = { start: { line: position.line, character: field.keyStart }, end: { line: position.line, character: field.end } };
+    }
+  }
+  sections.push(explainLine(details, locale));
+  return { range, markdown: sections.join('\n\n---\n\n') };
+}
+
+function fieldAt(fields: readonly Field[], character: number): Field | undefined {
+  return fields.find((f) => f.keyStart <= character && character < Math.max(f.end, f.keyStart + 1));
+}

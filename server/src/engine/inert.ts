@@ -1,0 +1,30 @@
+// Log text comes from the internet: HELO names, addresses and reasons are chosen by strangers.
+// Everything taken from a log line goes through these before it reaches a user's screen.
+
+/** Longest piece of log text shown in one place; the rest is elided. */
+export const SHOWN_LIMIT = 300;
+
+// C0/C1 controls (ANSI escapes start with ESC), bidi overrides and isolates, zero-width characters.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
+
+/**
+ * Plain text that displays exactly what the log holds: invisible and direction-changing
+ * characters are shown as `<U+202E>`, lone surrogates as U+FFFD, and length is bounded.
+ */
+export function inertText(text: string, limit = SHOWN_LIMIT): string {
+  const bounded = text.length > limit ? text.slice(0, limit) : text;
+  const visible = bounded
+    .replace(INVISIBLE, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return text.length > limit ? `${visible}… (+${text.length - limit})` : visible;
+}
+
+/**
+ * Markdown that renders as the literal text: every ASCII punctuation character is
+ * backslash-escaped (CommonMark allows it for all of them), which defeats links, images,
+ * autolinks (`https\:`, `a\@b`), HTML tags, emphasis and `command:` URIs alike.
+ */
+export function escapeMarkdown(text: string, limit = SHOWN_LIMIT): string {
+  return inertText(text, limit).replace(ASCII_PUNCTUATION, '\\$&');
+}

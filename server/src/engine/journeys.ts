@@ -1,0 +1,359 @@
+import { CATALOG, entryFields, type LineRole, type Outcome } from './catalog';
+import { isPostfix, type ParsedLine } from './parse';
+import { instanceOf } from './syslogHeader';
+import { isRealQueueId, NOQUEUE } from './queueId';
+import { scanKeyValues, type Field } from './fields';
+
+/** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
+export interface Delivery {
+  readonly address: string;
+  readonly status: string;
+  readonly dsn?: string;
+  readonly relay?: string;
+  readonly reason?: string;
+  readonly line: number;
+  /** The next hop, when the receiver (a content filter) queued it again. */
+  readonly queuedAs?: string;
+}
+
+/** One queue file's life: the lines of one queue ID between its birth and its `removed`. */
+export interface QueueMessage {
+  readonly serial: number;
+  readonly instance: string;
+  /** The queue ID, or NOQUEUE for a rejected attempt that never got a queue file. */
+  readonly queueId: string;
+  birthLine: number;
+  /** Lines that carry this queue ID, in order. */
+  readonly lines: number[];
+  /** Lines that name this message from elsewhere (`queued as ID`, amavis `queued_as: ID`) or belong to it without its ID (TLS setup). */
+  readonly related: number[];
+  from?: string;
+  messageId?: string;
+  size?: number;
+  client?: string;
+  readonly deliveries: Delivery[];
+  /** Outcome decided by a line other than a delivery (expired, rejected, blocked). */
+  outcome?: Outcome;
+  removed: boolean;
+  firstTime: number;
+  lastTime: number;
+  previous?: QueueMessage;
+  readonly next: QueueMessage[];
+  session?: Session;
+}
+
+/** An smtpd process's conversation with one client, from `connect` to `disconnect`. */
+export interface Session {
+  readonly key: string;
+  readonly clientAddress: string | undefined;
+  /** Lines of the session that carry no queue ID: connect, disconnect, policy verdicts, rejects. */
+  readonly lines: number[];
+  open: boolean;
+}
+
+export interface LineSource {
+  readonly lineCount: number;
+  text(line: number): string;
+  parsed(line: number): ParsedLine;
+}
+
+/** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
+const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
+const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
+/** Delivery-agent lines waiting for the queue-ID line of the same process (per process, bounded). */
+const PRELUDE_LIMIT = 16;
+
+/**
+ * Groups lines into queue messages and links them into journeys. Lines are added in order, so
+ * appending to a log costs only the new lines.
+ */
+export class JourneyIndex {
+  private readonly messages: QueueMessage[] = [];
+  /** Every message that ever had this queue ID, in birth order (Postfix reuses IDs). */
+  private readonly byQueueId = new Map<string, QueueMessage[]>();
+  /** The message currently holding a queue ID, keyed by instance and ID; gone after `removed`. */
+  private readonly current = new Map<string, QueueMessage>();
+  private readonly byMessageId = new Map<string, QueueMessage>();
+  private readonly sessions = new Map<string, Session>();
+  private readonly sessionsByAddress = new Map<string, Session>();
+  private readonly preludes = new Map<string, number[]>();
+  private nextLine = 0;
+
+  constructor(private readonly source: LineSource) {}
+
+  get lineCount(): number {
+    return this.nextLine;
+  }
+
+  /** Indexes the source's lines that are not indexed yet. */
+  catchUp(): void {
+    const end = this.source.lineCount;
+    for (let line = this.nextLine; line < end; line++) this.add(line);
+    this.nextLine = end;
+  }
+
+  /**
+   * Forgets that lines from `line` on were indexed. Only valid when none of them changed the
+   * index (they were not syslog lines), which the document checks before calling.
+   */
+  rewindTo(line: number): void {
+    this.nextLine = Math.min(this.nextLine, line);
+  }
+
+  allMessages(): readonly QueueMessage[] {
+    return this.messages;
+  }
+
+  messagesWithId(queueId: string): readonly QueueMessage[] {
+    return this.byQueueId.get(queueId) ?? [];
+  }
+
+  /** The message with this ID that a mention on `line` refers to: the one alive there, else the nearest. */
+  resolve(queueId: string, line: number): QueueMessage | undefined {
+    const candidates = this.byQueueId.get(queueId);
+    if (!candidates) return undefined;
+    let best = candidates[0];
+    for (const message of candidates) {
+      if (message.lines[0] <= line) best = message;
+      if (message.lines[0] <= line && line <= message.lines[message.lines.length - 1]) return message;
+    }
+    return best;
+  }
+
+  private add(line: number): void {
+    const parsed = this.source.parsed(line);
+    if (parsed.program === undefined) return;
+    const entry = parsed.entry >= 0 ? CATALOG[parsed.entry] : undefined;
+    const role = entry?.role;
+    const processKey = `${parsed.program}[${parsed.pid}]`;
+    if (isRealQueueId(parsed.queueId)) {
+      const message = this.messageFor(instanceOf(parsed.program), parsed.queueId, line, parsed.time);
+      if (message.lines.length === 0) {
+        // Its first own line: the birth unless a `client=`/`uid=` line says otherwise later.
+        message.birthLine = line;
+        message.firstTime = parsed.time;
+      }
+      message.lines.push(line);
+      message.lastTime = Number.isNaN(parsed.time) ? message.lastTime : parsed.time;
+      const prelude = this.preludes.get(processKey);
+      if (prelude) {
+        message.related.push(...prelude);
+        this.preludes.delete(processKey);
+      }
+      if (role) this.applyRole(role, message, line, processKey);
+      if (entry?.outcome && role !== 'delivery') message.outcome = entry.outcome;
+      return;
+    }
+    const session = this.sessions.get(processKey);
+    switch (role) {
+      case 'session-start': {
+        const clientAddress = bracketed(this.field(line, 'client'));
+        const opened: Session = { key: processKey, clientAddress, lines: [line], open: true };
+        this.sessions.set(processKey, opened);
+        if (clientAddress) this.sessionsByAddress.set(clientAddress, opened);
+        return;
+      }
+      case 'session-end':
+        if (session) {
+          session.lines.push(line);
+          session.open = false;
+          this.sessions.delete(processKey);
+          if (session.clientAddress && this.sessionsByAddress.get(session.clientAddress) === session) {
+            this.sessionsByAddress.delete(session.clientAddress);
+          }
+        }
+        return;
+      case 'reject':
+        this.addRejected(line, parsed, session);
+        return;
+      case 'prelude': {
+        const waiting = this.preludes.get(processKey) ?? [];
+        if (waiting.length >= PRELUDE_LIMIT) waiting.shift();
+        waiting.push(line);
+        this.preludes.set(processKey, waiting);
+        return;
+      }
+      case 'policy': {
+        const address = this.field(line, 'client_address');
+        const target = (address && this.sessionsByAddress.get(address)) || session;
+        target?.lines.push(line);
+        return;
+      }
+      case 'filter':
+        this.addFilterVerdict(line);
+        return;
+      default:
+        session?.lines.push(line);
+    }
+  }
+
+  private applyRole(role: LineRole, message: QueueMessage, line: number, processKey: string): void {
+    switch (role) {
+      case 'birth': {
+        message.birthLine = line;
+        message.client = this.field(line, 'client');
+        const session = this.sessions.get(processKey);
+        if (session) message.session = session;
+        const original = this.field(line, 'orig_queue_id');
+        if (original) this.link(this.resolve(original, line), message);
+        return;
+      }
+      case 'message-id': {
+        const messageId = this.field(line, 'message_id');
+        if (!messageId) return;
+        message.messageId = messageId;
+        const earlier = this.byMessageId.get(messageId);
+        if (earlier && earlier !== message && this.isRequeueOf(message, earlier)) this.link(earlier, message);
+        this.byMessageId.set(messageId, message);
+        return;
+      }
+      case 'queued': {
+        message.from = this.field(line, 'from');
+        const size = Number(this.field(line, 'size'));
+        if (!Number.isNaN(size)) message.size = size;
+        return;
+      }
+      case 'delivery': {
+        const fields = this.fields(line);
+        const get = (name: string) => fields.find((f) => f.name === name)?.value;
+        const queuedAs = get('queued_as');
+        message.deliveries.push({
+          address: get('to') ?? '',
+          status: get('status') ?? '',
+          dsn: get('dsn'),
+          relay: get('relay'),
+          reason: get('reason'),
+          line,
+          queuedAs,
+        });
+        if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, true));
+        return;
+      }
+      case 'notification': {
+        const notice = this.field(line, 'queued_as');
+        if (notice) this.link(message, this.messageFor(message.instance, notice, line, NaN, true));
+        return;
+      }
+      case 'removed':
+        message.removed = true;
+        if (this.current.get(key(message.instance, message.queueId)) === message) {
+          this.current.delete(key(message.instance, message.queueId));
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
+  private addRejected(line: number, parsed: ParsedLine, session: Session | undefined): void {
+    const fields = this.fields(line);
+    const message = this.newMessage(instanceOf(parsed.program!), NOQUEUE, line, parsed.time);
+    message.lines.push(line);
+    message.from = fields.find((f) => f.name === 'from')?.value;
+    message.outcome = 'rejected';
+    const to = fields.find((f) => f.name === 'to')?.value;
+    if (to !== undefined) {
+      message.deliveries.push({
+        address: to, status: 'reject', dsn: fields.find((f) => f.name === 'dsn')?.value,
+        reason: fields.find((f) => f.name === 'reason')?.value, line,
+      });
+    }
+    message.session = session;
+    message.client = fields.find((f) => f.name === 'client')?.value;
+  }
+
+  /** amavis names the re-queued message (`queued_as:`) and the original (by Message-ID). */
+  private addFilterVerdict(line: number): void {
+    const fields = this.fields(line);
+    const get = (name: string) => fields.find((f) => f.name === name)?.value;
+    const queuedAs = get('queued_as');
+    const messageId = get('message_id');
+    const original = messageId ? this.byMessageId.get(messageId) : undefined;
+    const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, true) : undefined;
+    const holder = requeued ?? original;
+    if (!holder) return;
+    holder.related.push(line);
+    if (original && requeued && original !== requeued) this.link(original, requeued);
+    const outcome = CATALOG[this.source.parsed(line).entry]?.outcome;
+    if (outcome && !requeued && original) original.outcome = outcome;
+  }
+
+  /** A message with the same Message-ID counts as the next hop when it came back from a filter soon after. */
+  private isRequeueOf(later: QueueMessage, earlier: QueueMessage): boolean {
+    if (later.previous || earlier.next.includes(later)) return false;
+    const fromFilter = later.client === undefined || LOOPBACK.test(later.client) || /^localhost\[/.test(later.client);
+    const soon = Number.isNaN(earlier.lastTime) || Number.isNaN(later.firstTime) ||
+      (later.firstTime >= earlier.firstTime && later.firstTime - earlier.lastTime <= MESSAGE_ID_LINK_WINDOW_MS);
+    return fromFilter && soon && !earlier.removed;
+  }
+
+  private link(from: QueueMessage | undefined, to: QueueMessage): void {
+    if (!from || from === to || to.previous || from.next.includes(to)) return;
+    // Never close a loop: `to` must not already lead to `from`.
+    for (let m: QueueMessage | undefined = from; m; m = m.previous) if (m === to) return;
+    to.previous = from;
+    from.next.push(to);
+  }
+
+  /**
+   * The message currently holding the ID, or a new one. A mention (`queued as ID`) may come
+   * before the ID's own first line; the message is created then and the line joins it later.
+   */
+  private messageFor(instance: string, queueId: string, line: number, time: number, mention = false): QueueMessage {
+    const existing = this.current.get(key(instance, queueId)) ?? (mention ? this.anyInstance(queueId) : undefined);
+    if (existing) {
+      if (mention) existing.related.push(line);
+      return existing;
+    }
+    const message = this.newMessage(instance, queueId, line, time);
+    if (mention) message.related.push(line);
+    this.current.set(key(instance, queueId), message);
+    return message;
+  }
+
+  /** A content filter may re-inject into another instance: take the latest live message with the ID. */
+  private anyInstance(queueId: string): QueueMessage | undefined {
+    const all = this.byQueueId.get(queueId);
+    const latest = all?.[all.length - 1];
+    return latest && !latest.removed ? latest : undefined;
+  }
+
+  private newMessage(instance: string, queueId: string, line: number, time: number): QueueMessage {
+    const message: QueueMessage = {
+      serial: this.messages.length, instance, queueId, birthLine: line, lines: [], related: [],
+      deliveries: [], removed: false, firstTime: time, lastTime: time, next: [],
+    };
+    this.messages.push(message);
+    if (queueId !== NOQUEUE) {
+      const list = this.byQueueId.get(queueId);
+      if (list) list.push(message);
+      else this.byQueueId.set(queueId, [message]);
+    }
+    return message;
+  }
+
+  private fields(line: number): Field[] {
+    const text = this.source.text(line);
+    const parsed = this.source.parsed(line);
+    const entry = CATALOG[parsed.entry];
+    const named = entry ? entryFields(entry, text, parsed.bodyStart) : [];
+    const names = new Set(named.map((f) => f.name));
+    const scanned = isPostfix(parsed.program!) ? scanKeyValues(text.slice(0, 8192), parsed.bodyStart) : [];
+    return [...named, ...scanned.filter((f) => !names.has(f.name))];
+  }
+
+  private field(line: number, name: string): string | undefined {
+    return this.fields(line).find((f) => f.name === name)?.value;
+  }
+}
+
+function key(instance: string, queueId: string): string {
+  return `${instance}/${queueId}`;
+}
+
+/** `host[1.2.3.4]` -> `1.2.3.4`. */
+function bracketed(client: string | undefined): string | undefined {
+  const m = client && /\[([^\]]*)\]/.exec(client);
+  return m ? m[1] : undefined;
+}

@@ -1,0 +1,33 @@
+import type { MaillogDocument } from './document';
+import type { QueueMessage } from './journeys';
+import { buildTrace, journeyOf } from './trace';
+import { escapeMarkdown } from './inert';
+import { formatTime } from './time';
+import { text as t, type StringKey } from './strings';
+import type { Locale } from './i18n';
+
+/** Markdown for a queue ID hover: sender, recipients with outcome, times, the hops of its journey. */
+export function describeMessage(document: MaillogDocument, message: QueueMessage, locale: Locale): string {
+  const hops = journeyOf(message);
+  const trace = buildTrace(document, hops, locale, false);
+  const out: string[] = [];
+  out.push(`**${t(locale, 'message', { queue_id: escapeMarkdown(message.queueId) })}** — ${t(locale, `status.${trace.status}` as StringKey)}`);
+  const sender = message.from ?? trace.from;
+  const facts: string[] = [];
+  if (sender !== undefined) facts.push(`- ${t(locale, 'sender')}: ${sender === '' ? escapeMarkdown(t(locale, 'nullSender')) : escapeMarkdown(sender)}`);
+  if (trace.recipients.length === 0) facts.push(`- ${t(locale, 'recipients')}: ${t(locale, 'noRecipients')}`);
+  for (const r of trace.recipients.slice(0, 20)) {
+    const via = r.relay ? ` → ${escapeMarkdown(r.relay, 80)}` : '';
+    const dsn = r.dsn ? ` (${escapeMarkdown(r.dsn, 16)})` : '';
+    facts.push(`- ${t(locale, 'recipients')}: ${escapeMarkdown(r.address)} — ${escapeMarkdown(r.status, 20)}${dsn}${via}`);
+  }
+  if (trace.recipients.length > 20) facts.push(`- … (+${trace.recipients.length - 20})`);
+  facts.push(`- ${t(locale, 'firstSeen')}: ${formatTime(message.firstTime)} · ${t(locale, 'lastSeen')}: ${formatTime(message.lastTime)}`);
+  facts.push(`- ${t(locale, 'bornAt', { line: message.birthLine + 1 })} · ${t(locale, 'linesCount', { count: message.lines.length })}`);
+  if (hops.length > 1) {
+    const ids = hops.map((h) => (h === message ? `**${escapeMarkdown(h.queueId)}**` : escapeMarkdown(h.queueId)));
+    facts.push(`- ${t(locale, 'journey')}: ${ids.join(' → ')}`);
+  }
+  out.push(facts.join('\n'));
+  return out.join('\n\n');
+}

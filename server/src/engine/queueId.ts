@@ -1,0 +1,34 @@
+// Postfix queue IDs: short hex IDs (the default) and long IDs (postconf(5) enable_long_queue_ids:
+// base-52 time and microseconds, a 'z', then the inode number), plus the NOQUEUE placeholder
+// that smtpd logs for mail it rejected before a queue file existed.
+
+const SHORT = '[0-9A-F]{5,}';
+const LONG_CHAR = '0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z';
+const LONG = `[${LONG_CHAR}]{10,}z[${LONG_CHAR}]+`;
+
+export const NOQUEUE = 'NOQUEUE';
+
+/** A queue ID as the whole string. */
+export const QUEUE_ID_SOURCE = `(?:${SHORT}|${LONG})`;
+const WHOLE = new RegExp(`^${QUEUE_ID_SOURCE}$`);
+
+/** `ID: ` at the start of a message body. */
+const PREFIX = new RegExp(`^(${QUEUE_ID_SOURCE}|${NOQUEUE}): `);
+
+export function isQueueId(text: string): boolean {
+  return WHOLE.test(text);
+}
+
+/** The queue ID that starts a message body, or undefined. */
+export function leadingQueueId(body: string): string | undefined {
+  // Cheap rejection first: almost every body without an ID has no ':' in its first 40 chars.
+  const colon = body.indexOf(': ');
+  if (colon < 5 || colon > 40) return undefined;
+  const match = PREFIX.exec(body.slice(0, colon + 2));
+  return match ? match[1] : undefined;
+}
+
+/** Whether a line's message is keyed by a real queue file (NOQUEUE is not one). */
+export function isRealQueueId(id: string | undefined): id is string {
+  return id !== undefined && id !== NOQUEUE;
+}

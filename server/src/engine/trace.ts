@@ -1,0 +1,170 @@
+import type { MaillogDocument } from './document';
+import type { QueueMessage } from './journeys';
+import { lineDetails } from './parse';
+import { summarizeLine } from './explain';
+import { inertText } from './inert';
+import { isoTime } from './time';
+import type { Locale } from './i18n';
+
+export type TraceStatus = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'discarded' | 'held' | 'active' | 'removed';
+
+export interface TraceRecipient {
+  readonly address: string;
+  readonly status: string;
+  readonly dsn?: string;
+  readonly relay?: string;
+  /** 0-based line of the latest delivery attempt for this recipient. */
+  readonly line: number;
+}
+
+export interface TraceEvent {
+  readonly line: number;
+  readonly kind: string;
+  /** One-line meaning, plain text made inert (no control or direction characters). */
+  readonly summary: string;
+}
+
+/** One message's journey through the mail system, across content-filter hops. */
+export interface Trace {
+  /** Queue IDs of the hops in order; `NOQUEUE` for an attempt rejected before queueing. */
+  readonly queueIds: string[];
+  readonly from?: string;
+  readonly messageId?: string;
+  readonly recipients: TraceRecipient[];
+  readonly status: TraceStatus;
+  readonly start?: string;
+  readonly end?: string;
+  /** The birth line of the first hop. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** Every line of the journey, 0-based, in order. */
+  readonly lines: number[];
+  readonly events: TraceEvent[];
+}
+
+export interface TraceQuery {
+  /** Case-insensitive substring of a queue ID, an address, the Message-ID, or an exact status. */
+  readonly filter?: string;
+  readonly offset?: number;
+  readonly limit?: number;
+  /** Leave out `events` (the tree loads them when a node is expanded). */
+  readonly withoutEvents?: boolean;
+}
+
+export interface TracePage {
+  readonly traces: Trace[];
+  /** Journeys matching the filter, before offset and limit. */
+  readonly total: number;
+}
+
+/** The hops of the journey a message belongs to, in order: root first, then breadth-first. */
+export function journeyOf(message: QueueMessage): QueueMessage[] {
+  let root = message;
+  while (root.previous) root = root.previous;
+  const hops: QueueMessage[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const hop = queue.shift()!;
+    hops.push(hop);
+    queue.push(...hop.next);
+  }
+  return hops;
+}
+
+/** All journeys, in order of their first line; a journey starts at a message with no previous hop. */
+export function journeyRoots(document: MaillogDocument): QueueMessage[] {
+  return document.journeys.allMessages().filter((m) => !m.previous);
+}
+
+export function traces(document: MaillogDocument, locale: Locale, query: TraceQuery = {}): TracePage {
+  const roots = journeyRoots(document);
+  const filter = query.filter?.trim().toLowerCase();
+  const matching = filter ? roots.filter((root) => journeyMatches(journeyOf(root), filter)) : roots;
+  const offset = Math.max(0, query.offset ?? 0);
+  const limit = Math.max(0, query.limit ?? matching.length);
+  const page = matching.slice(offset, offset + limit).map((root) => buildTrace(document, journeyOf(root), locale, !query.withoutEvents));
+  return { traces: page, total: matching.length };
+}
+
+/** The journey that contains a line, if any. */
+export function traceAtLine(document: MaillogDocument, line: number, locale: Locale): Trace | undefined {
+  for (const root of journeyRoots(document)) {
+    const hops = journeyOf(root);
+    if (hops.some((hop) => journeyLines([hop]).includes(line))) return buildTrace(document, hops, locale, true);
+  }
+  return undefined;
+}
+
+export function buildTrace(document: MaillogDocument, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
+  const lines = journeyLines(hops);
+  const first = hops[0];
+  const times = hops.flatMap((h) => [h.firstTime, h.lastTime]).filter((t) => !Number.isNaN(t));
+  const recipients = finalRecipients(hops);
+  return {
+    queueIds: hops.map((h) => h.queueId),
+    from: hops.find((h) => h.from !== undefined)?.from,
+    messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
+    recipients,
+    status: journeyStatus(hops, recipients),
+    start: times.length ? isoTime(Math.min(...times)) : undefined,
+    end: times.length ? isoTime(Math.max(...times)) : undefined,
+    firstLine: first.birthLine,
+    lastLine: lines.length ? lines[lines.length - 1] : first.birthLine,
+    lines,
+    events: withEvents ? lines.map((line) => event(document, line, locale)) : [],
+  };
+}
+
+function event(document: MaillogDocument, line: number, locale: Locale): TraceEvent {
+  const details = lineDetails(document.text(line), document.parsed(line));
+  return { line, kind: details.entry?.kind ?? 'unknown', summary: inertText(summarizeLine(details, locale), 200) };
+}
+
+/** Own lines, lines naming each hop, and the client session that carried the first hop in. */
+export function journeyLines(hops: readonly QueueMessage[]): number[] {
+  const lines = new Set<number>();
+  for (const hop of hops) {
+    for (const line of hop.lines) lines.add(line);
+    for (const line of hop.related) lines.add(line);
+    if (hop.session) for (const line of hop.session.lines) lines.add(line);
+  }
+  return [...lines].sort((a, b) => a - b);
+}
+
+/**
+ * What became of each recipient: the latest attempt per address, leaving out hand-overs to a
+ * content filter (those continue in the next hop).
+ */
+export function finalRecipients(hops: readonly QueueMessage[]): TraceRecipient[] {
+  const latest = new Map<string, TraceRecipient>();
+  for (const hop of hops) {
+    for (const d of hop.deliveries) {
+      if (d.queuedAs && hops.some((h) => h.queueId === d.queuedAs)) continue;
+      latest.set(`${hop.serial}\u0000${d.address}`, { address: d.address, status: d.status, dsn: d.dsn, relay: d.relay, line: d.line });
+    }
+  }
+  return [...latest.values()];
+}
+
+const SEVERITY_ORDER: TraceStatus[] = ['rejected', 'discarded', 'bounced', 'expired', 'held', 'deferred'];
+
+export function journeyStatus(hops: readonly QueueMessage[], recipients: readonly TraceRecipient[]): TraceStatus {
+  const found = new Set<string>();
+  for (const hop of hops) if (hop.outcome) found.add(hop.outcome);
+  for (const r of recipients) found.add(r.status === 'reject' ? 'rejected' : r.status);
+  for (const status of SEVERITY_ORDER) if (found.has(status)) return status;
+  if (found.has('sent')) return 'sent';
+  return hops.every((h) => h.removed) ? 'removed' : 'active';
+}
+
+function journeyMatches(hops: readonly QueueMessage[], filter: string): boolean {
+  const recipients = finalRecipients(hops);
+  if (journeyStatus(hops, recipients) === filter) return true;
+  const haystack = [
+    ...hops.map((h) => h.queueId),
+    ...hops.map((h) => h.from ?? ''),
+    ...hops.map((h) => h.messageId ?? ''),
+    ...hops.flatMap((h) => h.deliveries.map((d) => d.address)),
+  ];
+  return haystack.some((s) => s.toLowerCase().includes(filter));
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Drives VS Code's UI like a person, against the INSTALLED .vsix (what a user gets from the marketplace):
+// Ctrl+P opens seed.maillog, the status bar names the language, the mouse hovers line 5 and the hover widget
+// is read, "Focus on Mail Traces View" shows the journeys, a click on one selects its birth line, and a palette
+// command reveals the journey under the cursor. Saves hover.png and trace-tree.png for the README.
+//
+//   node test/e2e/ui.js [dist/maillog.vsix | EXTENSION_DIR]
+// Env: E2E_SCREENSHOTS (default media/screenshots), KEEP_STATE=1, plus codeServer.js's. Exit code 1 on a failure.
+'use strict';
+const fs = require('fs'), path = require('path');
+const { startCodeServer, launchBrowser } = require('./codeServer');
+
+const ROOT = path.resolve(__dirname, '../..');
+const target = path.resolve(process.argv[2] || path.join(ROOT, 'dist/maillog.vsix'));
+const FOLDER = path.join(ROOT, 'test/fixtures');
+const FILE = 'seed.maillog';
+const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(ROOT, 'media/screenshots'));
+const VIEW = 'Mail Traces';
+const ROOTS = ['EA8FF222F6', '974C6222F6 → 01373222F7'];
+
+const t0 = Date.now();
+const results = [];
+const step = (name, ok, detail = '') => {
+  results.push({ name, ok });
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  return ok;
+};
+
+(async () => {
+  const vsix = target.endsWith('.vsix'); // a folder is loaded as a development extension (F5) instead
+  const cs = await startCodeServer({ settings: { 'editor.hover.delay': 300, 'workbench.colorTheme': 'Default Dark Modern' }, vsix: vsix ? [target] : [] });
+  const browser = await launchBrowser(cs.state);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  try {
+    await page.goto(cs.url({ folder: FOLDER, devPaths: vsix ? [] : [target] }));
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 }); // explorer filled = remote connected
+    step('workbench loaded', true, `${vsix ? 'installed ' + path.relative(ROOT, target) : 'development extension'}, server ready in ${cs.readyMs} ms`);
+
+    // --- open the file like a person: Ctrl+P, type, pick the row whose name is exactly the file
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
+    await page.keyboard.type(FILE);
+    await page.locator('.quick-input-list .label-name').filter({ hasText: new RegExp(`^${FILE.replace('.', '\\.')}$`) }).first().click({ timeout: 15000 });
+    await page.waitForFunction((n) => document.querySelector('.tab.active .label-name')?.textContent === n, FILE, { timeout: 15000 });
+
+    // --- status bar items have stable ids; after switching editors old values linger briefly, so poll
+    const status = (id) => page.locator(`[id="status.editor.${id}"]`).innerText({ timeout: 5000 }).then((t) => t.trim(), () => '');
+    const pollStatus = async (id, re, ms = 10000) => {
+      let v = '';
+      for (const end = Date.now() + ms; Date.now() < end; await page.waitForTimeout(200)) if (re.test((v = await status(id)))) break;
+      return v;
+    };
+    const mode = await pollStatus('mode', /^Maillog$/);
+    step('status bar language is Maillog', mode === 'Maillog', JSON.stringify(mode));
+
+    // --- hover: put the mouse on "queue active" of line 5, found by its text (DOM order is not line order)
+    const textBox = (lineText, needle) => page.evaluate(([lineText, needle]) => {
+      const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+      const line = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].find((l) => nbsp(l.textContent).includes(lineText));
+      if (!line) return null;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      const at = nbsp(line.textContent).indexOf(needle);
+      while (walker.nextNode()) {
+        const n = walker.currentNode, len = n.textContent.length;
+        if (at < offset + len) {
+          const r = document.createRange();
+          r.setStart(n, at - offset); r.setEnd(n, Math.min(len, at - offset + needle.length));
+          const b = r.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }
+        offset += len;
+      }
+      return null;
+    }, [lineText, needle]);
+    const spot = await textBox('EA8FF222F6: from=<test01@unotes.co>', 'queue active');
+    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first(); // hidden hover nodes always exist
+    let hoverText = '';
+    if (spot) {
+      for (let i = 0; i < 8 && !hoverText.includes('active queue'); i++) { // away and back until the server answers
+        await page.mouse.move(640, 780);
+        await page.mouse.move(spot.x + 4 + 3 * i, spot.y + spot.height / 2, { steps: 3 });
+        hoverText = await hover.innerText({ timeout: 4000 }).catch(() => '');
+      }
+    }
+    step('mouse hover on line 5 says "active queue"', hoverText.includes('active queue'),
+      spot ? JSON.stringify(hoverText.slice(0, 160)) : 'line 5 not found in the editor');
+    await page.waitForTimeout(400); // the hover fades in
+    await page.screenshot({ path: path.join(SHOTS, 'hover.png') });
+    await page.mouse.move(640, 780);
+    await page.keyboard.press('Escape');
+
+    // --- the Mail Traces view: every view has a palette entry "Focus on <Name> View"
+    const palette = async (entry) => {
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible' });
+      await page.keyboard.type(entry);
+      await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: entry }).first().click({ timeout: 10000 });
+    };
+    await palette(`Focus on ${VIEW} View`);
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: VIEW }) });
+    const rootRows = pane.locator('.monaco-list-row[aria-level="1"]');
+    await rootRows.nth(ROOTS.length - 1).waitFor({ timeout: 15000 }).catch(() => {});
+    const labels = (await pane.locator('.monaco-list-row[aria-level="1"] .label-name').allInnerTexts()).map((s) => s.trim());
+    step(`${VIEW} shows ${ROOTS.length} journeys`, JSON.stringify(labels) === JSON.stringify(ROOTS), JSON.stringify(labels));
+
+    // --- clicking a journey reveals and selects its birth line (line 2 for EA8FF222F6)
+    const row = rootRows.filter({ has: page.locator('.label-name', { hasText: /^EA8FF222F6$/ }) }).first();
+    let sel = '';
+    if (await row.count()) {
+      await row.click();
+      sel = await pollStatus('selection', /^Ln 2\b/, 5000);
+    }
+    step('clicking EA8FF222F6 selects line 2', /^Ln 2\b/.test(sel), JSON.stringify(sel));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, 'trace-tree.png') });
+
+    // --- a palette command: put the cursor on 01373222F7's birth line, "Reveal Journey Under Cursor"
+    const birth = await textBox('01373222F7: client=', '01373222F7');
+    let revealed = null;
+    if (birth) {
+      await page.mouse.click(birth.x + 5, birth.y + birth.height / 2);
+      await pollStatus('selection', /^Ln 25\b/, 3000);
+      await palette('Maillog: Reveal Journey Under Cursor');
+      for (const end = Date.now() + 5000; Date.now() < end && !revealed; await page.waitForTimeout(200)) {
+        // the selected row, and the journey (level-1 row) it belongs to
+        revealed = await pane.evaluate((p) => {
+          const rows = [...p.querySelectorAll('.monaco-list-row')];
+          const i = rows.findIndex((r) => r.classList.contains('selected'));
+          if (i < 0) return null;
+          let j = i; while (j > 0 && rows[j].getAttribute('aria-level') !== '1') j--;
+          return { row: rows[i].innerText.trim(), journey: rows[j].querySelector('.label-name')?.innerText.trim() };
+        });
+        if (revealed && !/01373222F7/.test(`${revealed.row} ${revealed.journey}`)) revealed = null;
+      }
+    }
+    step('"Maillog: Reveal Journey Under Cursor" selects the 01373222F7 journey', !!revealed, JSON.stringify(revealed));
+
+    const errors = await page.locator('.notifications-toasts .notification-toast:has(.codicon-error) .notification-list-item-message').allInnerTexts();
+    step('no error notifications', errors.length === 0, errors.join(' | '));
+  } catch (e) {
+    step('UI walk', false, String(e.stack || e));
+    const shot = path.join(ROOT, 'test-results/ui-failure.png'); // gitignored
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot }).then(() => console.log(`[ui] screenshot of the failure: ${shot}`), () => {});
+  } finally {
+    await browser.close().catch(() => {});
+  }
+})().catch((e) => step('setup', false, String(e.stack || e))).finally(() => {
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`[ui] ${results.length - failed}/${results.length} passed in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), SHOTS) || '.'}`);
+  process.exit(failed ? 1 : 0); // the exit handler kills code-server's process group
+});
