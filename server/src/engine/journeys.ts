@@ -127,7 +127,10 @@ export class JourneyIndex {
     const role = entry?.role;
     const processKey = `${parsed.program}[${parsed.pid}]`;
     if (isRealQueueId(parsed.queueId)) {
-      const message = this.messageFor(instanceOf(parsed.program), parsed.queueId, line, parsed.time);
+      // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
+      const message = isPostfix(parsed.program)
+        ? this.messageFor(instanceOf(parsed.program), parsed.queueId, line, parsed.time)
+        : this.messageFor('postfix', parsed.queueId, line, parsed.time, true, false);
       if (message.lines.length === 0) {
         // Its first own line: the birth unless a `client=`/`uid=` line says otherwise later.
         message.birthLine = line;
@@ -300,8 +303,8 @@ export class JourneyIndex {
    * The message currently holding the ID, or a new one. A mention (`queued as ID`) may come
    * before the ID's own first line; the message is created then and the line joins it later.
    */
-  private messageFor(instance: string, queueId: string, line: number, time: number, mention = false): QueueMessage {
-    const existing = this.current.get(key(instance, queueId)) ?? (mention ? this.anyInstance(queueId) : undefined);
+  private messageFor(instance: string, queueId: string, line: number, time: number, anyInstance = false, mention = anyInstance): QueueMessage {
+    const existing = this.current.get(key(instance, queueId)) ?? (anyInstance ? this.anyInstance(queueId) : undefined);
     if (existing) {
       if (mention) existing.related.push(line);
       return existing;

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { TraceAtRequest } from '../../server/src/protocol';
+import { LANGUAGE_ID } from './client';
+import { isJourneyNode, type TraceTree } from './traceTree';
+
+/** The extension's commands; every one is also in the palette under the "Maillog" category. */
+export function registerCommands(client: LanguageClient, tree: TraceTree): vscode.Disposable {
+  const register = vscode.commands.registerCommand;
+  return vscode.Disposable.from(
+    register('maillog.revealLine', revealLine),
+    register('maillog.filterTraces', async () => {
+      const filter = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Filter Mail Traces'),
+        prompt: vscode.l10n.t('Show journeys whose queue ID, sender, recipient or Message-ID contains this text, or whose status is it (sent, deferred, bounced, expired, rejected, active)'),
+        value: tree.filter ?? '',
+      });
+      if (filter !== undefined) await tree.setFilter(filter);
+    }),
+    register('maillog.clearTraceFilter', () => tree.setFilter(undefined)),
+    register('maillog.refreshTraces', () => tree.refresh()),
+    register('maillog.loadMoreTraces', () => tree.loadMore()),
+    register('maillog.revealTrace', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
+      const trace = await tree.revealLine(editor.document.uri, editor.selection.active.line);
+      if (!trace) void vscode.window.showInformationMessage(vscode.l10n.t('This line is not part of any mail journey.'));
+    }),
+    register('maillog.copyTrace', async (node?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const uri = isJourneyNode(node) ? node.uri : editor?.document.uri;
+      const line = isJourneyNode(node) ? node.trace.firstLine : editor?.selection.active.line;
+      if (!uri || line === undefined) return;
+      const trace = await client.sendRequest(TraceAtRequest, { textDocument: { uri: uri.toString() }, line });
+      if (!trace) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('This line is not part of any mail journey.'));
+        return;
+      }
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.env.clipboard.writeText(trace.lines.map((l) => document.lineAt(l).text).join('\n') + '\n');
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} lines of journey {1}', trace.lines.length, trace.queueIds.join(' → ')), 4000);
+    }),
+    register('maillog.restartServer', () => client.restart()),
+  );
+}
+
+/** Opens the document at a line and selects the line, cursor at its start. */
+async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });
+  const text = editor.document.lineAt(line);
+  editor.selection = new vscode.Selection(text.range.end, text.range.start);
+  editor.revealRange(text.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

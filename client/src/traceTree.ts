@@ -1,0 +1,206 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
+import { LANGUAGE_ID } from './client';
+import { settings } from './config';
+
+export const VIEW_ID = 'maillog.traces';
+
+type Node = JourneyNode | EventNode | MoreNode;
+
+interface JourneyNode { readonly type: 'journey'; readonly uri: vscode.Uri; readonly trace: Trace }
+interface EventNode { readonly type: 'event'; readonly uri: vscode.Uri; readonly event: TraceEvent; readonly parent: JourneyNode }
+interface MoreNode { readonly type: 'more'; readonly remaining: number }
+
+const STATUS_ICONS: Record<TraceStatus, vscode.ThemeIcon> = {
+  sent: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  deferred: new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground')),
+  bounced: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
+  expired: new vscode.ThemeIcon('history', new vscode.ThemeColor('list.errorForeground')),
+  rejected: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('list.errorForeground')),
+  discarded: new vscode.ThemeIcon('trash', new vscode.ThemeColor('list.errorForeground')),
+  held: new vscode.ThemeIcon('debug-pause', new vscode.ThemeColor('list.warningForeground')),
+  active: new vscode.ThemeIcon('sync'),
+  removed: new vscode.ThemeIcon('circle-outline'),
+};
+
+const STATUS_LABELS: Record<TraceStatus, string> = {
+  sent: vscode.l10n.t('sent'),
+  deferred: vscode.l10n.t('deferred'),
+  bounced: vscode.l10n.t('bounced'),
+  expired: vscode.l10n.t('expired'),
+  rejected: vscode.l10n.t('rejected'),
+  discarded: vscode.l10n.t('discarded'),
+  held: vscode.l10n.t('on hold'),
+  active: vscode.l10n.t('still in the queue'),
+  removed: vscode.l10n.t('removed without delivery'),
+};
+
+/**
+ * The Mail Traces view: one node per journey of the active maillog editor, loaded a page at a
+ * time from `maillog/traces`; a journey's events load when it is expanded.
+ */
+export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private uri: vscode.Uri | undefined;
+  private journeys: JourneyNode[] = [];
+  private total = 0;
+  private filterText: string | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.changeEmitter,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (this.uri && e.document.uri.toString() === this.uri.toString()) this.scheduleRefresh();
+      }),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  get documentUri(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  get filter(): string | undefined {
+    return this.filterText;
+  }
+
+  /** The journeys loaded so far (the first pages). */
+  get loaded(): readonly Trace[] {
+    return this.journeys.map((node) => node.trace);
+  }
+
+  setFilter(filter: string | undefined): Promise<void> {
+    this.filterText = filter?.trim() || undefined;
+    void vscode.commands.executeCommand('setContext', 'maillog.traceFilterActive', this.filterText !== undefined);
+    return this.reload();
+  }
+
+  /** Loads the journey that contains a line, selects it in the view and expands it. */
+  async revealLine(uri: vscode.Uri, line: number): Promise<Trace | undefined> {
+    const trace = await this.client.sendRequest(TraceAtRequest, { textDocument: { uri: uri.toString() }, line });
+    if (!trace) return undefined;
+    let node = this.journeys.find((j) => j.trace.firstLine === trace.firstLine);
+    if (!node) {
+      // Not among the loaded pages: narrow the view to it rather than loading thousands of nodes.
+      await this.setFilter(trace.queueIds.find((id) => id !== 'NOQUEUE') ?? trace.from ?? '');
+      node = this.journeys.find((j) => j.trace.firstLine === trace.firstLine);
+    }
+    if (node) await this.view.reveal(node, { select: true, focus: true, expand: true });
+    return trace;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.type) {
+      case 'journey': {
+        const { trace } = node;
+        const item = new vscode.TreeItem(trace.queueIds.join(' → '), vscode.TreeItemCollapsibleState.Collapsed);
+        const to = trace.recipients.map((r) => r.address).join(', ') || '…';
+        item.description = `${trace.from === undefined ? '?' : trace.from || '<>'} → ${to} · ${STATUS_LABELS[trace.status]}`;
+        item.tooltip = `${trace.queueIds.join(' → ')}\n${item.description}\n${trace.messageId ?? ''}`;
+        item.iconPath = STATUS_ICONS[trace.status];
+        item.contextValue = 'journey';
+        item.id = `${node.uri.toString()}#${trace.firstLine}`;
+        item.command = revealCommand(node.uri, trace.firstLine);
+        return item;
+      }
+      case 'event': {
+        const item = new vscode.TreeItem(node.event.summary, vscode.TreeItemCollapsibleState.None);
+        item.description = vscode.l10n.t('line {0}', node.event.line + 1);
+        item.tooltip = `${node.event.kind}\n${node.event.summary}`;
+        item.contextValue = 'event';
+        item.command = revealCommand(node.uri, node.event.line);
+        return item;
+      }
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Load {0} more journeys…', node.remaining));
+        item.command = { command: 'maillog.loadMoreTraces', title: vscode.l10n.t('Load more') };
+        return item;
+      }
+    }
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) {
+      await this.loading;
+      const more: Node[] = this.total > this.journeys.length ? [{ type: 'more', remaining: this.total - this.journeys.length }] : [];
+      return [...this.journeys, ...more];
+    }
+    if (node.type !== 'journey') return [];
+    const trace = await this.client.sendRequest(TraceAtRequest, { textDocument: { uri: node.uri.toString() }, line: node.trace.firstLine });
+    return (trace?.events ?? []).map((event) => ({ type: 'event', uri: node.uri, event, parent: node }));
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.type === 'event' ? node.parent : undefined;
+  }
+
+  async loadMore(): Promise<void> {
+    if (!this.uri) return;
+    await this.fetch(this.uri, this.journeys.length);
+    this.changeEmitter.fire(undefined);
+  }
+
+  refresh(): Promise<void> {
+    return this.reload();
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
+    if (this.uri?.toString() === editor.document.uri.toString()) return;
+    this.uri = editor.document.uri;
+    void this.reload();
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.reload(), 300);
+  }
+
+  private reload(): Promise<void> {
+    const uri = this.uri;
+    this.journeys = [];
+    this.total = 0;
+    this.loading = uri ? this.fetch(uri, 0).catch(() => undefined) : Promise.resolve();
+    return this.loading.then(() => {
+      this.view.message = this.filterText === undefined
+        ? undefined
+        : vscode.l10n.t('Filter "{0}": {1} journeys', this.filterText, this.total);
+      this.changeEmitter.fire(undefined);
+    });
+  }
+
+  private async fetch(uri: vscode.Uri, offset: number): Promise<void> {
+    const page = await this.client.sendRequest(TracesRequest, {
+      textDocument: { uri: uri.toString() },
+      filter: this.filterText,
+      offset,
+      limit: settings().tracePageSize,
+      withoutEvents: true,
+    });
+    if (this.uri?.toString() !== uri.toString()) return;
+    this.journeys.push(...page.traces.map((trace): JourneyNode => ({ type: 'journey', uri, trace })));
+    this.total = page.total;
+  }
+}
+
+function revealCommand(uri: vscode.Uri, line: number): vscode.Command {
+  return { command: 'maillog.revealLine', title: vscode.l10n.t('Reveal line'), arguments: [uri, line] };
+}
+
+export function isJourneyNode(node: unknown): node is JourneyNode {
+  return typeof node === 'object' && node !== null && (node as Node).type === 'journey';
+}
