@@ -3,9 +3,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { TraceAtRequest } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { isJourneyNode, type TraceTree } from './traceTree';
+import { SummaryPanel } from './summaryPanel';
 
 /** The extension's commands; every one is also in the palette under the "Maillog" category. */
-export function registerCommands(client: LanguageClient, tree: TraceTree): vscode.Disposable {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree): vscode.Disposable {
   const register = vscode.commands.registerCommand;
   return vscode.Disposable.from(
     register('maillog.revealLine', revealLine),
@@ -41,6 +42,15 @@ export function registerCommands(client: LanguageClient, tree: TraceTree): vscod
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} lines of journey {1}', trace.lines.length, trace.queueIds.join(' → ')), 4000);
     }),
     register('maillog.restartServer', () => client.restart()),
+    register('maillog.showSummary', () => {
+      const editor = vscode.window.activeTextEditor;
+      const uri = editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : tree.documentUri;
+      if (!uri) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a mail log first.'));
+        return;
+      }
+      SummaryPanel.show(context, client, tree, uri);
+    }),
   );
 }
 

@@ -14,7 +14,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<MaillogApi> {
   client = await startClient(context);
   const traceTree = new TraceTree(client);
-  context.subscriptions.push(traceTree, registerCommands(client, traceTree));
+  context.subscriptions.push(traceTree, registerCommands(context, client, traceTree));
   return { client, traceTree };
 }
 

@@ -10,17 +10,21 @@ import { buildTrace, journeyOf } from './engine/trace';
 import { CATALOG } from './engine/catalog';
 import { toLocale, type Locale } from './engine/i18n';
 import { text as t } from './engine/strings';
+import { summarize } from './engine/summary';
+import { formatSummary } from './engine/summaryText';
 
 const USAGE = `usage: maillog parse FILE
        maillog trace FILE QUEUEID
+       maillog summary FILE [--json]
 options: --lang en|zh-cn (default: from LANG)`;
 
 function main(argv: string[]): number {
   const langAt = argv.indexOf('--lang');
   const locale = toLocale(langAt >= 0 ? argv[langAt + 1] : process.env.LANG?.split('.')[0].replace('_', '-'));
   const args = langAt >= 0 ? argv.filter((_, i) => i !== langAt && i !== langAt + 1) : argv;
-  const [command, file, queueId] = args;
-  if (!file || (command !== 'parse' && command !== 'trace') || (command === 'trace' && !queueId)) {
+  const json = args.includes('--json');
+  const [command, file, queueId] = args.filter((a) => a !== '--json');
+  if (!file || !['parse', 'trace', 'summary'].includes(command) || (command === 'trace' && !queueId)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -32,6 +36,11 @@ function main(argv: string[]): number {
     return 1;
   }
   const document = new MaillogDocument(text);
+  if (command === 'summary') {
+    const report = summarize(document);
+    flush([json ? JSON.stringify(report, null, 2) : formatSummary(report, locale)]);
+    return 0;
+  }
   return command === 'parse' ? parse(document) : trace(document, queueId, locale);
 }
 

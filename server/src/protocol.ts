@@ -2,8 +2,10 @@
 // client and the server so their parameter and result types cannot drift apart.
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Trace, TraceQuery } from './engine/trace';
+import type { MailSummary } from './engine/summary';
 
 export type { Trace, TraceEvent, TraceRecipient, TraceStatus } from './engine/trace';
+export type { MailSummary } from './engine/summary';
 
 export interface TracesParams extends TraceQuery {
   readonly textDocument: { readonly uri: string };
@@ -25,6 +27,13 @@ export interface TraceAtParams {
 
 /** The journey that a line belongs to (for "reveal journey under cursor"), or null. */
 export const TraceAtRequest = new RequestType<TraceAtParams, Trace | null, void>('maillog/traceAt');
+
+export interface SummaryParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+/** pflogsumm-style totals of a document, counting each journey once through content filters. */
+export const SummaryRequest = new RequestType<SummaryParams, MailSummary | null, void>('maillog/summary');
 
 /** Settings under `maillog.*` that the server reads. */
 export interface ServerSettings {

@@ -10,6 +10,7 @@ import { registerNavigation } from './features/navigation';
 import { registerSymbols } from './features/symbols';
 import { registerTraces } from './features/traces';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerSummary } from './features/summary';
 
 const connection = createConnection(ProposedFeatures.all);
 const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS };
@@ -35,6 +36,7 @@ registerHover(connection, context);
 registerNavigation(connection, context);
 registerSymbols(connection, context);
 registerTraces(connection, context);
+registerSummary(connection, context);
 const diagnostics = registerDiagnostics(connection, context);
 context.documents.onDidChange((uri) => diagnostics.refresh(uri));
 

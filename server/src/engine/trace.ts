@@ -98,7 +98,7 @@ export function traceAtLine(document: MaillogDocument, line: number, locale: Loc
 export function buildTrace(document: MaillogDocument, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
   const lines = journeyLines(hops);
   const first = hops[0];
-  const times = hops.flatMap((h) => [h.firstTime, h.lastTime]).filter((t) => !Number.isNaN(t));
+  const times = lines.map((line) => document.parsed(line).time).filter((t) => !Number.isNaN(t));
   const recipients = finalRecipients(hops);
   return {
     queueIds: hops.map((h) => h.queueId),

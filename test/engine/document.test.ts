@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { MaillogDocument, splitLines, type Range } from '../../server/src/engine/document';
+import { traces } from '../../server/src/engine/trace';
+import { ROOT } from '../support/paths';
+
+const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
+
+/** Everything the model knows, for comparing an incrementally edited document with a fresh parse. */
+function snapshot(document: MaillogDocument) {
+  const lines = Array.from({ length: document.lineCount }, (_, i) => [document.text(i), document.parsed(i)]);
+  return { lines, traces: traces(document, 'en') };
+}
+
+function assertSameAsFullParse(document: MaillogDocument, text: string): void {
+  const fresh = new MaillogDocument(text, { defaultYear: 2018 });
+  assert.deepEqual(snapshot(document), snapshot(fresh));
+}
+
+/** Applies a change to plain text the way an editor would. */
+function edit(text: string, range: Range, insert: string): string {
+  const lines = splitLines(text);
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return text.slice(0, offset(range.start)) + insert + text.slice(offset(range.end));
+}
+
+test('appending lines as the log grows equals a full re-parse', () => {
+  const all = GENERATED.split('\n');
+  let text = all.slice(0, 500).join('\n') + '\n';
+  const document = new MaillogDocument(text, { defaultYear: 2018 });
+  traces(document, 'en'); // build the index so the appends extend it
+  for (let at = 500; at < all.length; at += 250) {
+    const chunk = all.slice(at, at + 250).join('\n') + '\n';
+    const end = { line: document.lineCount - 1, character: 0 };
+    document.applyChange({ start: end, end }, chunk);
+    text += chunk;
+    assertSameAsFullParse(document, text);
+  }
+});
+
+test('editing, deleting and inserting in the middle equals a full re-parse', () => {
+  let text = GENERATED;
+  const document = new MaillogDocument(text, { defaultYear: 2018 });
+  traces(document, 'en');
+  let seed = 3;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  const changes: [string, (lines: string[]) => [Range, string]][] = [
+    ['edit one line', (lines) => { const l = random(lines.length); return [{ start: { line: l, character: 0 }, end: { line: l, character: lines[l].length } }, lines[random(lines.length)]]; }],
+    ['delete lines', (lines) => { const l = random(lines.length - 10); return [{ start: { line: l, character: 0 }, end: { line: l + 1 + random(8), character: 0 } }, '']; }],
+    ['insert lines', (lines) => { const l = random(lines.length); return [{ start: { line: l, character: 0 }, end: { line: l, character: 0 } }, `${lines[random(lines.length)]}\n${lines[random(lines.length)]}\n`]; }],
+    ['type inside a line', (lines) => { const l = random(lines.length); const c = random(lines[l].length + 1); return [{ start: { line: l, character: c }, end: { line: l, character: c } }, 'x']; }],
+  ];
+  for (let round = 0; round < 40; round++) {
+    const [, make] = changes[round % changes.length];
+    const [range, insert] = make(splitLines(text));
+    document.applyChange(range, insert);
+    text = edit(text, range, insert);
+    if (round % 4 === 3) assertSameAsFullParse(document, text);
+  }
+  assertSameAsFullParse(document, text);
+});
+
+test('replacing all text equals a full parse of the new text', () => {
+  const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
+  traces(document, 'en');
+  const replacement = fs.readFileSync(path.join(ROOT, 'test/fixtures/seed.maillog'), 'utf8');
+  document.applyChange(undefined, replacement);
+  assertSameAsFullParse(document, replacement);
+  assert.equal(traces(document, 'en').total, 2);
+});
+
+test('CRLF and CR line ends split as LSP counts lines', () => {
+  assert.deepEqual(splitLines('a\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
+});
+
+test('years roll over from December to January', () => {
+  const document = new MaillogDocument([
+    'Dec 31 23:59:59 mail postfix/qmgr[1]: ABCDE12345: from=<a@b.c>, size=1, nrcpt=1 (queue active)',
+    'Jan  1 00:00:01 mail postfix/qmgr[1]: ABCDE12345: removed',
+  ].join('\n'), { defaultYear: 2017 });
+  assert.equal(new Date(document.parsed(0).time).toISOString(), '2017-12-31T23:59:59.000Z');
+  assert.equal(new Date(document.parsed(1).time).toISOString(), '2018-01-01T00:00:01.000Z');
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanKeyValues } from '../../server/src/engine/fields';
+
+const DELIVERY = 'Aug 19 05:49:45 mail postfix/smtp[10065]: EA8FF222F6: to=<test.redhat@gmail.com>, relay=gmail-smtp-in.l.google.com[74.125.197.26]:25, delay=1.8, delays=0.74/0.03/0.19/0.82, dsn=2.0.0, status=sent (250 2.0.0 OK 1534672190 g10-v6si7304311pfd.86 - gsmtp)';
+
+test('delivery line fields, with offsets of their values', () => {
+  const start = DELIVERY.indexOf('to=');
+  const fields = scanKeyValues(DELIVERY, start);
+  assert.deepEqual(fields.map((f) => [f.name, f.value]), [
+    ['to', 'test.redhat@gmail.com'],
+    ['relay', 'gmail-smtp-in.l.google.com[74.125.197.26]:25'],
+    ['delay', '1.8'],
+    ['delays', '0.74/0.03/0.19/0.82'],
+    ['dsn', '2.0.0'],
+    ['status', 'sent'],
+    ['reason', '250 2.0.0 OK 1534672190 g10-v6si7304311pfd.86 - gsmtp'],
+  ]);
+  for (const f of fields) assert.equal(DELIVERY.slice(f.start, f.end), f.value);
+});
+
+test('qmgr line: (queue active) becomes queue_state', () => {
+  const line = 'EA8FF222F6: from=<test01@unotes.co>, size=1725, nrcpt=1 (queue active)';
+  const fields = scanKeyValues(line, 12);
+  assert.deepEqual(fields.map((f) => [f.name, f.value]), [['from', 'test01@unotes.co'], ['size', '1725'], ['nrcpt', '1'], ['queue_state', 'active']]);
+});
+
+test('values with commas but no following key stay whole; message-id becomes message_id', () => {
+  const fields = scanKeyValues('client=unknown[x.x.196.255], sasl_method=LOGIN, sasl_username=a, b@c', 0);
+  assert.deepEqual(fields.map((f) => [f.name, f.value]), [['client', 'unknown[x.x.196.255]'], ['sasl_method', 'LOGIN'], ['sasl_username', 'a, b@c']]);
+  assert.equal(scanKeyValues('message-id=<x@y>', 0)[0].name, 'message_id');
+});
+
+// A quadratic scan would take minutes on these; the timeout turns that into a failure.
+test('finishes on hostile 1 MB lines', { timeout: 10_000 }, () => {
+  const lines = ['k=v, '.repeat(200_000), ', '.repeat(500_000) + 'a=(', 'x '.repeat(500_000), '<'.repeat(1_000_000)];
+  assert.equal(scanKeyValues(lines[0], 0).length, 200_000);
+  for (const line of lines.slice(1)) scanKeyValues(line, 0);
+});

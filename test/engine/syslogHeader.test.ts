@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSyslogHeader, daemonOf, instanceOf, headerTime } from '../../server/src/engine/syslogHeader';
+import { leadingQueueId, isQueueId } from '../../server/src/engine/queueId';
+
+test('RFC 3164 with a space-padded day', () => {
+  const h = parseSyslogHeader('Aug  9 05:49:42 mail postfix/smtps/smtpd[10057]: connect from unknown[x.x.196.255]')!;
+  assert.equal(h.format, 'rfc3164');
+  assert.deepEqual([h.month, h.day, h.hour, h.minute, h.second, h.year], [8, 9, 5, 49, 42, undefined]);
+  assert.equal(h.host, 'mail');
+  assert.equal(h.program, 'postfix/smtps/smtpd');
+  assert.equal(h.pid, 10057);
+  assert.equal(h.timeStart, 0);
+  assert.equal(h.timeEnd, 15);
+  assert.equal(h.hostStart, 16);
+  assert.equal(h.programStart, 21);
+  assert.equal(h.bodyStart, 'Aug  9 05:49:42 mail postfix/smtps/smtpd[10057]: '.length);
+  assert.equal(new Date(headerTime(h, 2018)).toISOString(), '2018-08-09T05:49:42.000Z');
+});
+
+test('RFC 3339 with microseconds and an offset', () => {
+  const h = parseSyslogHeader('2018-08-19T05:49:42.123456+02:00 mx1 postfix-out/smtp[7]: 01373222F7: removed')!;
+  assert.equal(h.format, 'rfc3339');
+  assert.equal(h.year, 2018);
+  assert.equal(h.utcOffset, 120);
+  assert.equal(h.program, 'postfix-out/smtp');
+  assert.equal(new Date(headerTime(h, 1999)).toISOString(), '2018-08-19T03:49:42.123Z');
+});
+
+test('RFC 5424 as forwarded by rsyslog', () => {
+  const h = parseSyslogHeader('<22>1 2018-08-19T05:49:42.1Z host postfix/smtpd 10057 - - connect from a[1.2.3.4]')!;
+  assert.equal(h.format, 'rfc5424');
+  assert.equal(h.pid, 10057);
+  assert.equal(h.program, 'postfix/smtpd');
+});
+
+test('programs without a pid, and text that is no syslog line', () => {
+  assert.equal(parseSyslogHeader('Aug 19 05:49:42 mail postfix/postfix-script: starting the Postfix mail system')!.pid, undefined);
+  assert.equal(parseSyslogHeader('hello world'), undefined);
+  assert.equal(parseSyslogHeader(''), undefined);
+  assert.equal(parseSyslogHeader('Aug 19 05:49'), undefined);
+  assert.equal(parseSyslogHeader('Foo 19 05:49:42 mail postfix/smtpd[1]: x'), undefined);
+});
+
+test('daemon and instance of a program name', () => {
+  assert.equal(daemonOf('postfix/smtps/smtpd'), 'smtpd');
+  assert.equal(daemonOf('opendkim'), 'opendkim');
+  assert.equal(instanceOf('postfix-out/smtp'), 'postfix-out');
+});
+
+test('queue IDs: short hex, long, NOQUEUE, and words that are not', () => {
+  assert.equal(leadingQueueId('EA8FF222F6: client=x'), 'EA8FF222F6');
+  assert.equal(leadingQueueId('NOQUEUE: reject: RCPT from x'), 'NOQUEUE');
+  assert.equal(leadingQueueId('4Lq3vX0n2Lc1mQ7: to=<a@b>'), undefined, 'long IDs need the z separator after 10+ characters');
+  assert.equal(leadingQueueId('3vW8Xm4kYTz1xR3: to=<a@b>'), '3vW8Xm4kYTz1xR3');
+  assert.equal(leadingQueueId('warning: something'), undefined);
+  assert.equal(leadingQueueId('connect from x'), undefined);
+  assert.ok(isQueueId('01373222F7'));
+  assert.ok(!isQueueId('hello'));
+});
