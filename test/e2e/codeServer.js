@@ -28,6 +28,8 @@ const BASE_SETTINGS = {
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'extensions.ignoreRecommendations': true,
   'update.mode': 'none', 'workbench.enableExperiments': false, 'security.workspace.trust.enabled': false,
   'chat.commandCenter.enabled': false, 'editor.hover.delay': 100, 'window.commandCenter': false,
+  // test/fixtures sits inside the repo: no "git repository found in parent folders" toast, no git processes
+  'git.enabled': false, 'git.openRepositoryInParentFolders': 'never',
 };
 
 const freePort = () => new Promise((resolve, reject) => {
@@ -136,7 +138,7 @@ if (require.main === module) {
     const cs = await startCodeServer({ vsix: opt('vsix') ? [opt('vsix')] : [], port: Number(opt('port')) || undefined, settings: { 'editor.hover.delay': 300 } });
     const folder = opt('folder'), file = opt('open');
     console.log(`\nVS Code (code-server ${require(path.join(CS, 'package.json')).version}) is serving on 127.0.0.1 only. Open:\n\n  ${cs.url({ folder, openFile: file })}\n`);
-    console.log('(from another machine: ssh -L PORT:127.0.0.1:PORT this-host, then the same URL). Ctrl+C stops it.');
+    console.log(`(from another machine: ssh -L ${cs.host.split(':')[1]}:${cs.host} THIS_HOST, then the same URL). Ctrl+C stops it.`);
     setInterval(() => {}, 1 << 30); // serve until a signal; the exit handler kills the process group
   })().catch((e) => { console.error(String(e.message || e)); process.exit(1); });
 }

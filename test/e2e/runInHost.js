@@ -31,7 +31,7 @@ const folder = folders[0] || path.join(ROOT, 'test/fixtures');
   const t0 = Date.now();
   const cs = await startCodeServer({ vsix });
   console.error(`[in-host] code-server on ${cs.host} ready in ${cs.readyMs} ms; ` +
-    (vsix.length ? `installed ${vsix.map((v) => path.relative(ROOT, v)).join(', ')}` : `development extension ${devPaths.join(', ')}`));
+    (vsix.length ? `installed ${vsix.map((v) => path.relative(process.cwd(), v)).join(', ')}` : `development extension ${devPaths.join(', ')}`));
   if (!devPaths.length) {
     // The workbench runs extensionTestsPath only in extension development mode: give it an empty extension.
     const stub = path.join(cs.state, 'stub-extension');

@@ -28,9 +28,12 @@ const step = (name, ok, detail = '') => {
 
 (async () => {
   const vsix = target.endsWith('.vsix'); // a folder is loaded as a development extension (F5) instead
-  const cs = await startCodeServer({ settings: { 'editor.hover.delay': 300, 'workbench.colorTheme': 'Default Dark Modern' }, vsix: vsix ? [target] : [] });
+  const cs = await startCodeServer({ settings: {
+    'editor.hover.delay': 300, 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false,
+    'editor.occurrencesHighlight': 'off', 'editor.selectionHighlight': false }, vsix: vsix ? [target] : [] });
   const browser = await launchBrowser(cs.state);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // wide enough that line 5 fits unscrolled next to the sidebar: a readable screenshot for the README
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
   fs.mkdirSync(SHOTS, { recursive: true });
   try {
     await page.goto(cs.url({ folder: FOLDER, devPaths: vsix ? [] : [target] }));
@@ -74,7 +77,17 @@ const step = (name, ok, detail = '') => {
       }
       return null;
     }, [lineText, needle]);
-    const spot = await textBox('EA8FF222F6: from=<test01@unotes.co>', 'queue active');
+    const LINE5 = 'EA8FF222F6: from=<test01@unotes.co>';
+    let spot = await textBox(LINE5, 'queue active');
+    const editorBox = await page.locator('.editor-instance .monaco-editor .overflow-guard').first().boundingBox();
+    if (spot && editorBox && spot.x + spot.width > editorBox.x + editorBox.width) {
+      // off to the right (narrow window): click line 5 and press End, which scrolls it into view
+      const start = await textBox(LINE5, 'EA8FF222F6');
+      await page.mouse.click(start.x, start.y + start.height / 2);
+      await page.keyboard.press('End');
+      await page.waitForTimeout(300);
+      spot = await textBox(LINE5, 'queue active');
+    }
     const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first(); // hidden hover nodes always exist
     let hoverText = '';
     if (spot) {
@@ -113,7 +126,17 @@ const step = (name, ok, detail = '') => {
       sel = await pollStatus('selection', /^Ln 2\b/, 5000);
     }
     step('clicking EA8FF222F6 selects line 2', /^Ln 2\b/.test(sel), JSON.stringify(sel));
-    await page.waitForTimeout(300);
+    // for the README picture only (not checked): a wider sidebar and the clicked journey expanded
+    const sidebar = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+    if (sidebar) { // drag the sash on the sidebar's right edge
+      const edge = sidebar.x + sidebar.width, y = sidebar.y + sidebar.height / 2;
+      await page.mouse.move(edge, y); await page.mouse.down();
+      await page.mouse.move(edge + 160, y, { steps: 5 }); await page.mouse.up();
+    }
+    // collapse the folder section so the journeys get the height
+    await page.locator('.pane-header', { hasText: 'fixtures' }).first().click({ timeout: 3000 }).catch(() => {});
+    await row.locator('.monaco-tl-twistie').click({ timeout: 3000 }).catch(() => {});
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(SHOTS, 'trace-tree.png') });
 
     // --- a palette command: put the cursor on 01373222F7's birth line, "Reveal Journey Under Cursor"

@@ -32,7 +32,7 @@ export function problems(document: MaillogDocument, locale: Locale, options: Pro
   const limit = options.limit ?? 1000;
   const out: Problem[] = [];
   for (let line = 0; line < document.lineCount && out.length < limit; line++) {
-    const entryIndex = document.parsed(line).entry;
+    const entryIndex = document.entryOf(line);
     if (entryIndex < 0) continue;
     const entry = CATALOG[entryIndex];
     const category = (entry.outcome && OUTCOME_CATEGORY[entry.outcome]) ?? entry.severity;

@@ -1,4 +1,5 @@
-import { parseLine, type ParsedLine } from './parse';
+import { parseInto, parsedRow, type ParsedLine } from './parse';
+import { LineTable } from './lineTable';
 import { JourneyIndex, type LineSource } from './journeys';
 
 export interface Position {
@@ -23,7 +24,7 @@ export interface DocumentOptions {
  */
 export class MaillogDocument implements LineSource {
   private lines: string[] = [];
-  private parsedLines: ParsedLine[] = [];
+  private readonly table = new LineTable();
   private journeyIndex: JourneyIndex | undefined;
   private readonly defaultYear: number;
 
@@ -41,7 +42,12 @@ export class MaillogDocument implements LineSource {
   }
 
   parsed(line: number): ParsedLine {
-    return this.parsedLines[line];
+    return parsedRow(this.table, line, this.lines[line]);
+  }
+
+  /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
+  entryOf(line: number): number {
+    return this.table.entry[line];
   }
 
   /** The journey index, brought up to date with the lines. */
@@ -55,7 +61,7 @@ export class MaillogDocument implements LineSource {
   applyChange(range: Range | undefined, text: string): void {
     if (!range) {
       this.lines = [];
-      this.parsedLines = [];
+      this.table.clear();
       this.journeyIndex = undefined;
       this.replaceLines(0, 0, splitLines(text));
       return;
@@ -75,18 +81,19 @@ export class MaillogDocument implements LineSource {
   }
 
   private isBlank(line: number): boolean {
-    return this.parsedLines[line]?.program === undefined;
+    return line >= this.table.length || this.table.program[line] < 0;
   }
 
   private replaceLines(at: number, deleteCount: number, replacement: string[]): void {
-    const parsed: ParsedLine[] = new Array(replacement.length);
-    let previous = at > 0 ? this.parsedLines[at - 1] : undefined;
-    for (let i = 0; i < replacement.length; i++) {
-      parsed[i] = parseLine(replacement[i], previous, this.defaultYear);
-      if (parsed[i].program !== undefined) previous = parsed[i];
-    }
     splice(this.lines, at, deleteCount, replacement);
-    splice(this.parsedLines, at, deleteCount, parsed);
+    this.table.splice(at, deleteCount, replacement.length);
+    let previous = at - 1;
+    while (previous >= 0 && this.table.program[previous] < 0) previous--;
+    for (let i = 0; i < replacement.length; i++) {
+      const row = at + i;
+      parseInto(this.table, row, replacement[i], previous, this.defaultYear);
+      if (this.table.program[row] >= 0) previous = row;
+    }
   }
 }
 

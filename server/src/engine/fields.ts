@@ -12,7 +12,10 @@ export interface Field {
   readonly keyStart: number;
 }
 
-const KEY_CHAR = /[A-Za-z0-9_-]/;
+/** [A-Za-z0-9_-] */
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
 
 /**
  * Scans Postfix's `key=value, key=value` message syntax, linearly and without regexes that
@@ -23,10 +26,19 @@ export function scanKeyValues(line: string, from: number): Field[] {
   const fields: Field[] = [];
   let i = from;
   const n = line.length;
+  // Where the next ` (` is; searched again only once passed, so the scan stays linear.
+  let paren = -1;
+  const parenAfter = (at: number) => {
+    if (paren !== Infinity && paren < at) {
+      const found = line.indexOf(' (', at);
+      paren = found < 0 ? Infinity : found;
+    }
+    return paren;
+  };
   while (i < n) {
     // Find the next `key=`.
     const keyStart = i;
-    while (i < n && KEY_CHAR.test(line[i])) i++;
+    while (i < n && isKeyChar(line.charCodeAt(i))) i++;
     if (i === keyStart || line[i] !== '=') {
       // Not a key: skip to the next `, ` or space and try again.
       const parenthesised = trailingParenthesis(line, keyStart, fields);
@@ -36,7 +48,8 @@ export function scanKeyValues(line: string, from: number): Field[] {
       i = next + 1;
       continue;
     }
-    const name = line.slice(keyStart, i).replace(/-/g, '_');
+    const key = line.slice(keyStart, i);
+    const name = key.includes('-') ? key.replace(/-/g, '_') : key;
     i++; // '='
     let start = i;
     let end: number;
@@ -46,7 +59,7 @@ export function scanKeyValues(line: string, from: number): Field[] {
       end = close < 0 ? n : close;
       i = close < 0 ? n : close + 1;
     } else {
-      end = valueEnd(line, i);
+      end = valueEnd(line, i, parenAfter(i));
       i = end;
     }
     fields.push({ name, value: line.slice(start, end), start, end, keyStart });
@@ -65,16 +78,15 @@ export function scanKeyValues(line: string, from: number): Field[] {
   return fields;
 }
 
-/** A value ends at `, ` that starts the next key, at ` (`, or at the end of the line. */
-function valueEnd(line: string, from: number): number {
+/** A value ends at `, ` that starts the next key, at ` (` (`paren`), or at the end of the line. */
+function valueEnd(line: string, from: number, paren: number): number {
   let i = from;
-  const paren = line.indexOf(' (', from);
   for (;;) {
     const comma = line.indexOf(', ', i);
-    if (paren >= 0 && (comma < 0 || paren < comma)) return paren;
+    if (paren !== Infinity && (comma < 0 || paren < comma)) return paren;
     if (comma < 0) return line.length;
     let k = comma + 2;
-    while (k < line.length && KEY_CHAR.test(line[k])) k++;
+    while (k < line.length && isKeyChar(line.charCodeAt(k))) k++;
     if (line[k] === '=' && k > comma + 2) return comma;
     i = comma + 2;
   }

@@ -1,12 +1,11 @@
-import { parseSyslogHeader, daemonOf, headerTime, type SyslogHeader } from './syslogHeader';
-import { leadingQueueId } from './queueId';
+import { parseSyslogHeader, daemonOf, scanHeader, type SyslogHeader } from './syslogHeader';
+import { newHeaderSpans, spansTime } from './headerScan';
+import { queueIdLength } from './queueId';
 import { CATALOG, entryFields, matchEntry, type CatalogEntry } from './catalog';
 import { scanKeyValues, type Field } from './fields';
+import type { LineTable } from './lineTable';
 
-/**
- * What the index keeps of each line: small, so a 250,000-line log stays cheap. Everything else
- * (fields, the header's parts) is recomputed from the text when a hover asks for it.
- */
+/** One line's parse, as the rest of the engine reads it (a view over the document's LineTable). */
 export interface ParsedLine {
   /** Program as logged (`postfix/smtps/smtpd`), undefined when the line is not syslog. */
   readonly program: string | undefined;
@@ -24,40 +23,64 @@ export interface ParsedLine {
   readonly entry: number;
 }
 
-const UNPARSED: Omit<ParsedLine, 'year'> = {
-  program: undefined, pid: -1, time: NaN, queueId: undefined, queueIdStart: -1, bodyStart: 0, entry: -1,
-};
+const spans = newHeaderSpans();
+/** Daemon name per interned program, so the catalog lookup needs no string work per line. */
+const daemonCache = new Map<string, string>();
 
 /**
- * Parses one line. `previous` supplies the year for formats that have none and lets the year
- * roll over when the month goes back (a December to January log).
+ * Parses a line into row `row` of the table. `previousRow` (a syslog line before it, or -1)
+ * supplies the year for formats without one and lets it roll over from December to January.
  */
-export function parseLine(text: string, previous: { year: number; time: number } | undefined, defaultYear: number): ParsedLine {
-  const header = parseSyslogHeader(text);
-  if (!header) return { ...UNPARSED, year: previous?.year ?? defaultYear };
-  const year = header.year ?? inferYear(header, previous, defaultYear);
-  const daemon = daemonOf(header.program);
-  let bodyStart = header.bodyStart;
-  const queueId = leadingQueueId(text.slice(bodyStart, bodyStart + 64));
-  const queueIdStart = queueId ? bodyStart : -1;
-  if (queueId) bodyStart += queueId.length + 2;
-  return {
-    program: header.program,
-    pid: header.pid ?? -1,
-    time: headerTime(header, year),
-    year,
-    queueId,
-    queueIdStart,
-    bodyStart,
-    entry: matchEntry(daemon, text.slice(bodyStart)),
-  };
+export function parseInto(table: LineTable, row: number, text: string, previousRow: number, defaultYear: number): void {
+  const format = scanHeader(text, spans);
+  if (!format) {
+    table.program[row] = -1;
+    table.pid[row] = -1;
+    table.time[row] = NaN;
+    table.year[row] = previousRow >= 0 ? table.year[previousRow] : defaultYear;
+    table.queueIdStart[row] = -1;
+    table.bodyStart[row] = 0;
+    table.entry[row] = -1;
+    return;
+  }
+  const year = spans.year || inferYear(spans.month, table, previousRow, defaultYear);
+  const program = text.slice(spans.programStart, spans.programEnd);
+  let bodyStart = spans.bodyStart;
+  const idLength = queueIdLength(text, bodyStart);
+  table.queueIdStart[row] = idLength > 0 ? bodyStart : -1;
+  if (idLength > 0) bodyStart += idLength + 2;
+  table.program[row] = table.programId(program);
+  table.pid[row] = spans.pid;
+  table.time[row] = spansTime(spans, year);
+  table.year[row] = year;
+  table.bodyStart[row] = bodyStart;
+  let daemon = daemonCache.get(program);
+  if (daemon === undefined) daemonCache.set(program, (daemon = daemonOf(program)));
+  table.entry[row] = matchEntry(daemon, text, bodyStart);
 }
 
-function inferYear(header: SyslogHeader, previous: { year: number; time: number } | undefined, defaultYear: number): number {
-  if (!previous || Number.isNaN(previous.time)) return defaultYear;
-  const previousMonth = new Date(previous.time).getUTCMonth() + 1;
+function inferYear(month: number, table: LineTable, previousRow: number, defaultYear: number): number {
+  if (previousRow < 0 || Number.isNaN(table.time[previousRow])) return defaultYear;
+  const previousMonth = new Date(table.time[previousRow]).getUTCMonth() + 1;
   // A log runs forward: Jan after Dec is the next year.
-  return header.month < previousMonth && previousMonth - header.month > 6 ? previous.year + 1 : previous.year;
+  return month < previousMonth && previousMonth - month > 6 ? table.year[previousRow] + 1 : table.year[previousRow];
+}
+
+/** The row as an object; cheap enough for hovers, not meant for loops over every line. */
+export function parsedRow(table: LineTable, row: number, text: string): ParsedLine {
+  const programId = table.program[row];
+  const queueIdStart = table.queueIdStart[row];
+  const bodyStart = table.bodyStart[row];
+  return {
+    program: programId < 0 ? undefined : table.programs[programId],
+    pid: table.pid[row],
+    time: table.time[row],
+    year: table.year[row],
+    queueId: queueIdStart < 0 ? undefined : text.slice(queueIdStart, bodyStart - 2),
+    queueIdStart,
+    bodyStart,
+    entry: table.entry[row],
+  };
 }
 
 /** Everything a hover or the CLI wants to know about a line, recomputed from its text. */

@@ -1,6 +1,8 @@
 // The syslog header in front of every log line: when, which host, which program and pid.
 // Each supported format is one entry of HEADER_FORMATS; the first that matches wins.
 
+import { newHeaderSpans, scanCommonHeader, type HeaderSpans } from './headerScan';
+
 export interface SyslogHeader {
   /** Offsets of the timestamp text in the line. */
   readonly timeStart: number;
@@ -27,10 +29,6 @@ export interface SyslogHeader {
 
 export type HeaderFormatName = 'rfc3164' | 'rfc3339' | 'rfc5424';
 
-const MONTHS: Record<string, number> = {
-  Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Oct: 10, Nov: 11, Dec: 12,
-};
-
 // Program names never contain spaces, brackets or colons; `postfix/smtps/smtpd` keeps its slashes.
 const PROGRAM = '([^\\s\\[\\]:]+)';
 
@@ -42,16 +40,6 @@ interface HeaderFormat {
 }
 
 type TimeParts = Pick<SyslogHeader, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'utcOffset'>;
-
-function bsdTime(text: string): TimeParts | undefined {
-  const m = /^([A-Z][a-z]{2}) +(\d{1,2}) (\d\d):(\d\d):(\d\d(?:\.\d+)?)$/.exec(text);
-  const month = m && MONTHS[m[1]];
-  if (!m || !month) return undefined;
-  return {
-    year: undefined, month, day: Number(m[2]),
-    hour: Number(m[3]), minute: Number(m[4]), second: Number(m[5]), utcOffset: undefined,
-  };
-}
 
 function isoTime(text: string): TimeParts | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d(?:\.\d+)?)(Z|[+-]\d\d:?\d\d)?$/.exec(text);
@@ -69,19 +57,8 @@ function isoTime(text: string): TimeParts | undefined {
   };
 }
 
-const HEADER_FORMATS: readonly HeaderFormat[] = [
-  {
-    // `Aug 19 05:49:42 host prog[pid]: ` — BSD syslog; the day is space-padded (zero-padded by postlog).
-    name: 'rfc3164',
-    pattern: new RegExp(`^([A-Z][a-z]{2} [ 0-3]?\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?) (\\S+) ${PROGRAM}(?:\\[(\\d+)\\])?: ?`),
-    time: bsdTime,
-  },
-  {
-    // `2018-08-19T05:49:42.123456+00:00 host prog[pid]: ` — RFC 3339, also journalctl -o short-iso.
-    name: 'rfc3339',
-    pattern: new RegExp(`^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?) (\\S+) ${PROGRAM}(?:\\[(\\d+)\\])?: ?`),
-    time: isoTime,
-  },
+/** Formats the charCode scanner does not read; tried after it, in order. */
+const OTHER_FORMATS: readonly HeaderFormat[] = [
   {
     // `<22>1 2018-08-19T05:49:42.1Z host prog pid - - ` — RFC 5424 as rsyslog forwards it.
     name: 'rfc5424',
@@ -90,29 +67,57 @@ const HEADER_FORMATS: readonly HeaderFormat[] = [
   },
 ];
 
-export function parseSyslogHeader(line: string): SyslogHeader | undefined {
-  for (const format of HEADER_FORMATS) {
+/**
+ * Finds the header's parts: the allocation-free scanner for RFC 3164 and RFC 3339 first, the
+ * regexes of the rarer formats after it. Returns the format's name, or undefined.
+ */
+export function scanHeader(line: string, spans: HeaderSpans): HeaderFormatName | undefined {
+  if (scanCommonHeader(line, spans)) return line.charCodeAt(0) <= 57 ? 'rfc3339' : 'rfc3164';
+  if (line.length < 20 || line.charCodeAt(0) !== 60 /* < */) return undefined;
+  for (const format of OTHER_FORMATS) {
     const m = format.pattern.exec(line);
-    if (!m) continue;
-    const time = format.time(m[1]);
-    if (!time) continue;
-    const timeStart = m[0].indexOf(m[1]);
-    const hostStart = timeStart + m[1].length + 1;
-    const programStart = hostStart + m[2].length + 1;
-    return {
-      ...time,
-      timeStart,
-      timeEnd: timeStart + m[1].length,
-      host: m[2],
-      hostStart,
-      program: m[3],
-      programStart,
-      pid: m[4] === undefined || m[4] === '-' ? undefined : Number(m[4]),
-      bodyStart: m[0].length,
-      format: format.name,
-    };
+    const time = m && format.time(m[1]);
+    if (!m || !time) continue;
+    spans.hostStart = m[0].indexOf(' ', m[0].indexOf(m[1])) + 1;
+    spans.programStart = spans.hostStart + m[2].length + 1;
+    spans.programEnd = spans.programStart + m[3].length;
+    spans.pid = m[4] === undefined || m[4] === '-' ? -1 : Number(m[4]);
+    spans.bodyStart = m[0].length;
+    spans.year = time.year ?? 0;
+    spans.month = time.month;
+    spans.day = time.day;
+    spans.secondOfDay = time.hour * 3600 + time.minute * 60 + time.second;
+    spans.utcOffset = time.utcOffset ?? NaN;
+    return format.name;
   }
   return undefined;
+}
+
+/** The header as an object, for hovers and the CLI (the index keeps only what it needs). */
+export function parseSyslogHeader(line: string): SyslogHeader | undefined {
+  const spans = newHeaderSpans();
+  const format = scanHeader(line, spans);
+  if (!format) return undefined;
+  const timeStart = format === 'rfc5424' ? line.indexOf(' ') + 1 : 0;
+  const seconds = spans.secondOfDay;
+  return {
+    timeStart,
+    timeEnd: spans.hostStart - 1,
+    year: spans.year || undefined,
+    month: spans.month,
+    day: spans.day,
+    hour: Math.floor(seconds / 3600),
+    minute: Math.floor((seconds % 3600) / 60),
+    second: seconds % 60,
+    utcOffset: Number.isNaN(spans.utcOffset) ? undefined : spans.utcOffset,
+    host: line.slice(spans.hostStart, spans.programStart - 1),
+    hostStart: spans.hostStart,
+    program: line.slice(spans.programStart, spans.programEnd),
+    programStart: spans.programStart,
+    pid: spans.pid < 0 ? undefined : spans.pid,
+    bodyStart: spans.bodyStart,
+    format,
+  };
 }
 
 /**

@@ -1,0 +1,134 @@
+import type { Field } from '../fields';
+import type { CatalogEntry } from './types';
+import { CATALOG } from './index';
+
+/**
+ * Real Postfix lines are at most a few kB (syslog truncates them); matching only a bounded
+ * prefix keeps every pattern's cost bounded on hostile 1 MB lines.
+ */
+export const MATCH_LIMIT = 4096;
+
+const ANY = '*';
+
+interface CompiledEntry {
+  readonly index: number;
+  /** Patterns with a top-level `|` keep their own anchors and run on the sliced body. */
+  readonly original: RegExp | undefined;
+  /** Literal text every match starts with (from the pattern's source), checked before the regex. */
+  readonly prefix: string;
+  /** The pattern made sticky, to match at the body's offset without slicing the line. */
+  readonly sticky: RegExp;
+}
+
+let byDaemon: Map<string, readonly CompiledEntry[]> | undefined;
+let anyDaemon: CompiledEntry[] = [];
+
+/** Built on first use: CATALOG is defined by the module that imports this one. */
+function tables(): Map<string, readonly CompiledEntry[]> {
+  if (byDaemon) return byDaemon;
+  const lists = new Map<string, CompiledEntry[]>();
+  anyDaemon = [];
+  CATALOG.forEach((entry, index) => {
+    const compiled = compile(entry, index);
+    for (const daemon of entry.daemons) {
+      if (daemon === ANY) anyDaemon.push(compiled);
+      else (lists.get(daemon) ?? lists.set(daemon, []).get(daemon)!).push(compiled);
+    }
+  });
+  byDaemon = new Map([...lists].map(([daemon, list]) => [daemon, [...list, ...anyDaemon]]));
+  return byDaemon;
+}
+
+function compile(entry: CatalogEntry, index: number): CompiledEntry {
+  const source = entry.pattern.source;
+  if (hasTopLevelAlternation(source)) return { index, original: entry.pattern, prefix: '', sticky: entry.pattern };
+  const anchored = source.startsWith('^');
+  const body = anchored ? source.slice(1) : source;
+  return {
+    index,
+    original: undefined,
+    prefix: anchored && !entry.pattern.flags.includes('i') ? literalPrefix(body) : '',
+    sticky: new RegExp(anchored ? body : `[^]*?(?:${body})`, entry.pattern.flags.replace(/[gy]/g, '') + 'y'),
+  };
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The characters a regex source matches literally at its start (`to=<` of `to=<[^>]*>`). */
+function literalPrefix(source: string): string {
+  let prefix = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const next = source[i + 1];
+      if (next === undefined || /[A-Za-z0-9]/.test(next)) break; // \d, \s, \b, ... are classes
+      prefix += next;
+      i++;
+    } else if ('.[](){}*+?|^$'.includes(c)) {
+      // A quantifier applies to the character before it, which is then not certain.
+      if ('*+?{'.includes(c)) prefix = prefix.slice(0, -1);
+      break;
+    } else {
+      prefix += c;
+    }
+  }
+  return prefix;
+}
+
+/** Index into CATALOG of the entry that explains the message at `bodyStart` of a line, or -1. */
+export function matchEntry(daemon: string, line: string, bodyStart: number): number {
+  const candidates = tables().get(daemon) ?? anyDaemon;
+  const bounded = line.length - bodyStart > MATCH_LIMIT;
+  const text = bounded ? line.slice(bodyStart, bodyStart + MATCH_LIMIT) : line;
+  const at = bounded ? 0 : bodyStart;
+  for (const candidate of candidates) {
+    if (candidate.original) {
+      if (candidate.original.test(line.slice(bodyStart, bodyStart + MATCH_LIMIT))) return candidate.index;
+      continue;
+    }
+    if (candidate.prefix && !text.startsWith(candidate.prefix, at)) continue;
+    candidate.sticky.lastIndex = at;
+    if (candidate.sticky.test(text)) return candidate.index;
+  }
+  return -1;
+}
+
+const withIndices = new Map<RegExp, RegExp>();
+function indexed(pattern: RegExp): RegExp {
+  let compiled = withIndices.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'd');
+    withIndices.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+/** The named groups of an entry's pattern and extract patterns, as fields with line offsets. */
+export function entryFields(entry: CatalogEntry, line: string, bodyStart: number): Field[] {
+  const body = line.slice(bodyStart, bodyStart + MATCH_LIMIT);
+  const fields: Field[] = [];
+  for (const pattern of [entry.pattern, ...(entry.extract ?? [])]) {
+    const match = indexed(pattern).exec(body);
+    const groups = match?.indices?.groups;
+    if (!match?.groups || !groups) continue;
+    for (const [name, value] of Object.entries(match.groups)) {
+      const span = groups[name];
+      if (value === undefined || !span) continue;
+      fields.push({ name, value, start: bodyStart + span[0], end: bodyStart + span[1], keyStart: bodyStart + span[0] });
+    }
+  }
+  return fields;
+}
