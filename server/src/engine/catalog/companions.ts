@@ -62,6 +62,153 @@ export const companionEntries: readonly CatalogEntry[] = [
     },
   },
   {
+    kind: 'opendkim.no-signature',
+    daemons: ['opendkim'],
+    pattern: /^no signature data$/,
+    summary: {
+      en: 'opendkim found no DKIM signature on the message',
+      'zh-cn': 'opendkim 在邮件中没有找到 DKIM 签名',
+    },
+    detail: {
+      en: 'Logged when opendkim is configured to act on unsigned mail (On-NoSignature); most mail from small sites is unsigned, and DMARC decides what that means for the sender\'s domain.',
+      'zh-cn': '当 opendkim 配置了针对未签名邮件的处理(On-NoSignature)时记录;许多小站点的邮件都没有签名,其影响由发件域的 DMARC 策略决定。',
+    },
+  },
+  {
+    kind: 'opendkim.key-retrieval-failed',
+    daemons: ['opendkim'],
+    pattern: /^key retrieval failed(?: \(s=(?<selector>[^,]*), d=(?<domain>[^)]*)\))?(?:: (?<reason>.+))?$/,
+    severity: 'warning',
+    summary: {
+      en: 'opendkim could not fetch the public DKIM key from DNS to verify the signature',
+      'zh-cn': 'opendkim 无法从 DNS 获取用于验证签名的 DKIM 公钥',
+    },
+    detail: {
+      en: 'The TXT record selector._domainkey.domain is missing, malformed or the DNS lookup failed. If the domain is yours, publish the key from your opendkim key directory (`opendkim-testkey -d domain -s selector -vvv` checks it).',
+      'zh-cn': 'TXT 记录 selector._domainkey.domain 缺失、格式错误或 DNS 查询失败。如果是你自己的域名,请发布 opendkim 密钥目录中的公钥(可用 `opendkim-testkey -d 域名 -s 选择器 -vvv` 检查)。',
+    },
+  },
+  {
+    kind: 'opendkim.ssl-error',
+    daemons: ['opendkim'],
+    pattern: /^(?:[0-9A-Za-z]+ )?(?:s=(?<selector>\S+) d=(?<domain>\S+)(?: a=\S+)? )?SSL(?: (?<reason>.*))?$/,
+    severity: 'warning',
+    summary: {
+      en: 'opendkim\'s crypto library reported an error while checking a signature',
+      'zh-cn': 'opendkim 的加密库在检查签名时报告了错误',
+    },
+    detail: {
+      en: 'OpenSSL could not verify the signature with the published key (e.g. `bad signature`, a key too short, or an unsupported algorithm). Usually the sender\'s key or signature is broken; it comes with a failed verification.',
+      'zh-cn': 'OpenSSL 无法用发布的公钥验证签名(如 `bad signature`、密钥过短或算法不受支持)。通常是发件方的密钥或签名有问题,并伴随验证失败。',
+    },
+  },
+  {
+    kind: 'opendkim.syntax-error',
+    daemons: ['opendkim'],
+    pattern: /^syntax error: (?<reason>.+)$/,
+    severity: 'warning',
+    summary: {
+      en: 'The message\'s DKIM-Signature header is malformed: {reason}',
+      'zh-cn': '邮件的 DKIM-Signature 头格式错误:{reason}',
+    },
+  },
+  {
+    kind: 'opendkim.internal-error',
+    daemons: ['opendkim'],
+    pattern: /^(?:(?<where>[\w()]+): )?(?:internal error from libopendkim|resource unavailable): (?<reason>.+)$/,
+    severity: 'error',
+    summary: {
+      en: 'opendkim failed internally: {reason}',
+      'zh-cn': 'opendkim 内部出错:{reason}',
+    },
+    detail: {
+      en: 'The milter could not process the message (memory, a temp file, a DNS library problem); what Postfix does then follows opendkim\'s On-InternalError setting and milter_default_action.',
+      'zh-cn': 'milter 无法处理该邮件(内存、临时文件或 DNS 库问题);之后 Postfix 的处理取决于 opendkim 的 On-InternalError 设置和 milter_default_action。',
+    },
+  },
+  {
+    kind: 'opendkim.external-sender',
+    daemons: ['opendkim'],
+    pattern: /^external host (?<host>\S+) attempted to send as (?<domain>\S+)$/,
+    severity: 'warning',
+    summary: {
+      en: 'opendkim: the external host {host} sent mail claiming to be from {domain}, a domain this server signs for',
+      'zh-cn': 'opendkim:外部主机 {host} 以本机签名的域名 {domain} 发信',
+    },
+    detail: {
+      en: 'Either forged mail, or a legitimate host of yours that is missing from InternalHosts (then its mail goes out unsigned).',
+      'zh-cn': '要么是伪造的邮件,要么是你自己的合法主机未加入 InternalHosts(这样它的邮件会在未签名的情况下发出)。',
+    },
+  },
+  {
+    kind: 'opendkim.no-sender',
+    daemons: ['opendkim'],
+    pattern: /^can't determine message sender; accepting$/,
+    summary: {
+      en: 'opendkim could not find a usable From header, so it accepted the message without signing or checking it',
+      'zh-cn': 'opendkim 找不到可用的 From 头,因此不签名也不检查,直接接受了邮件',
+    },
+  },
+  {
+    kind: 'opendkim.key-insecure',
+    daemons: ['opendkim'],
+    pattern: /^(?:\S+: )?key data is not secure: (?<reason>.+)$/,
+    severity: 'warning',
+    summary: {
+      en: 'opendkim warns that a private key file is readable by others: {reason}',
+      'zh-cn': 'opendkim 警告私钥文件可被他人读取:{reason}',
+    },
+    detail: {
+      en: 'Make the key file owned by the opendkim user with mode 0600 (and its directory not writable by others), or set RequireSafeKeys false if you accept the risk.',
+      'zh-cn': '把密钥文件的属主设为 opendkim 用户、权限设为 0600(其所在目录不能被他人写入);若接受风险,也可设置 RequireSafeKeys false。',
+    },
+  },
+  {
+    kind: 'opendkim.key-load-failed',
+    daemons: ['opendkim'],
+    pattern: /^error loading key '(?<key>[^']*)'$/,
+    severity: 'error',
+    summary: {
+      en: 'opendkim could not load the signing key {key}; the message goes out unsigned',
+      'zh-cn': 'opendkim 无法加载签名密钥 {key};邮件将不带签名发出',
+    },
+    detail: {
+      en: 'The KeyTable points at a file that is missing, unreadable by the opendkim user, or not a valid private key.',
+      'zh-cn': 'KeyTable 指向的文件不存在、opendkim 用户无法读取,或不是有效的私钥。',
+    },
+  },
+  {
+    kind: 'opendkim.start',
+    daemons: ['opendkim'],
+    pattern: /^OpenDKIM Filter v(?<version>\S+) starting(?: \((?<args>[^)]*)\))?$/,
+    summary: {
+      en: 'The opendkim milter {version} started',
+      'zh-cn': 'opendkim milter {version} 已启动',
+    },
+  },
+  {
+    kind: 'opendkim.stop',
+    daemons: ['opendkim'],
+    pattern: /^OpenDKIM Filter v(?<version>\S+) terminating with status (?<status>-?\d+), errno = (?<errno>\d+)$/,
+    summary: {
+      en: 'The opendkim milter {version} stopped (status {status})',
+      'zh-cn': 'opendkim milter {version} 已停止(状态 {status})',
+    },
+    detail: {
+      en: 'While it is down Postfix applies milter_default_action to new mail (tempfail by default: clients are told to retry).',
+      'zh-cn': '在它停止期间,Postfix 对新邮件执行 milter_default_action(默认 tempfail:要求客户端稍后重试)。',
+    },
+  },
+  {
+    kind: 'opendkim.config-reloaded',
+    daemons: ['opendkim'],
+    pattern: /^configuration reloaded from (?<file>\S+)$/,
+    summary: {
+      en: 'opendkim reloaded its configuration from {file}',
+      'zh-cn': 'opendkim 从 {file} 重新加载了配置',
+    },
+  },
+  {
     kind: 'postgrey.pass',
     daemons: ['postgrey'],
     pattern: /^action=pass, reason=(?<reason>[^,]*)/,
@@ -106,9 +253,41 @@ export const companionEntries: readonly CatalogEntry[] = [
     },
   },
   {
+    kind: 'postgrey.service',
+    daemons: ['postgrey'],
+    pattern: /^(?:\d{4}\/\d\d\/\d\d-\d\d:\d\d:\d\d )?(?:postgrey \(type Net::Server::[\w:]+\) starting! pid\((?<pid>\d+)\)|Process Backgrounded|Binding to .+|Setting [gu]id to .+|Resolved \[.+|Server closing!|Setting up serialization via [\w:]+)$/,
+    summary: {
+      en: 'postgrey service message (start-up or shutdown), unrelated to any message',
+      'zh-cn': 'postgrey 服务消息(启动或关闭),与具体邮件无关',
+    },
+    detail: {
+      en: 'postgrey runs as a Net::Server daemon listening on a socket or port (often 10023) that Postfix queries through check_policy_service.',
+      'zh-cn': 'postgrey 以 Net::Server 守护进程运行,监听某个套接字或端口(常为 10023),Postfix 通过 check_policy_service 查询它。',
+    },
+  },
+  {
+    kind: 'amavis.passed.unlinked',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^\((?<amavis_id>[^)]*)\) Passed (?<verdict>[A-Z][A-Z0-9-]*)(?!.*\bqueued_as: )/,
+    extract: [
+      /<(?<from>[^>]*)> -> <(?<to>[^>]*)>/,
+      /Message-ID: <(?<message_id>[^>]*)>/,
+      /Hits: (?<hits>[-\d.]+)/,
+    ],
+    role: 'filter',
+    summary: {
+      en: 'amavis checked the message and passed it as {verdict}; the next hop reported no queue ID',
+      'zh-cn': 'amavis 检测通过({verdict});下一跳没有返回队列 ID',
+    },
+    detail: {
+      en: 'The message was forwarded (or delivered by LMTP) but the receiving side did not answer `queued as ID`, so the next hop can only be found by its Message-ID.',
+      'zh-cn': '邮件已被转发(或经 LMTP 投递),但接收方没有应答 `queued as ID`,只能按 Message-ID 找到下一跳。',
+    },
+  },
+  {
     kind: 'amavis.passed',
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
-    pattern: /^\((?<amavis_id>[^)]*)\) Passed (?<verdict>[A-Z][A-Z-]*)/,
+    pattern: /^\((?<amavis_id>[^)]*)\) Passed (?<verdict>[A-Z][A-Z0-9-]*)/,
     extract: [
       /\{(?<policy>[^}]*)\}/,
       /<(?<from>[^>]*)> -> <(?<to>[^>]*)>/,
@@ -130,7 +309,7 @@ export const companionEntries: readonly CatalogEntry[] = [
   {
     kind: 'amavis.blocked',
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
-    pattern: /^\((?<amavis_id>[^)]*)\) Blocked (?<verdict>[A-Z][A-Z-]*)/,
+    pattern: /^\((?<amavis_id>[^)]*)\) Blocked (?<verdict>[A-Z][A-Z0-9-]*)/,
     extract: [/<(?<from>[^>]*)> -> <(?<to>[^>]*)>/, /Message-ID: <(?<message_id>[^>]*)>/, /Hits: (?<hits>[-\d.]+)/, /quarantine: (?<quarantine>[^,\s]+)/],
     role: 'filter',
     outcome: 'discarded',
@@ -138,6 +317,92 @@ export const companionEntries: readonly CatalogEntry[] = [
     summary: {
       en: 'amavis blocked the message as {verdict} (spam score {hits}); it was not passed on',
       'zh-cn': 'amavis 拦截了邮件({verdict},垃圾邮件得分 {hits}),未继续投递',
+    },
+  },
+  {
+    kind: 'amavis.av-failed',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^(?:\((?<amavis_id>[^)]*)\) )?\(!+\)(?<scanner>[\w.-]+) av-scanner FAILED: (?<reason>.+)$/,
+    severity: 'error',
+    summary: {
+      en: 'amavis could not use the virus scanner {scanner}: {reason}',
+      'zh-cn': 'amavis 无法使用病毒扫描器 {scanner}:{reason}',
+    },
+    detail: {
+      en: 'Usually clamd is not running or its socket path in amavisd.conf is wrong (`Can\'t connect to UNIX socket`). If every scanner fails, amavis tempfails the message and Postfix retries it later.',
+      'zh-cn': '通常是 clamd 未运行,或 amavisd.conf 中的套接字路径错误(`Can\'t connect to UNIX socket`)。如果所有扫描器都失败,amavis 会临时拒绝该邮件,Postfix 稍后重试。',
+    },
+  },
+  {
+    kind: 'amavis.trouble',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^(?:\((?<amavis_id>[^)]*)\) )?\((?<level>!+)\)(?<text>.+)$/,
+    severity: 'warning',
+    summary: {
+      en: 'amavis reported a problem: {text}',
+      'zh-cn': 'amavis 报告了问题:{text}',
+    },
+    detail: {
+      en: '`(!)` marks a warning, `(!!)` a serious error (TROUBLE): the message may be tempfailed and retried. Common causes: a scanner that does not answer, a full /var/lib/amavis/tmp, SpamAssassin rules that fail to compile.',
+      'zh-cn': '`(!)` 表示警告,`(!!)` 表示严重错误(TROUBLE):邮件可能被临时拒绝并重试。常见原因:扫描器无响应、/var/lib/amavis/tmp 空间已满、SpamAssassin 规则编译失败。',
+    },
+  },
+  {
+    kind: 'amavis.spam-tag',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^\((?<amavis_id>[^)]*)\) spam-tag, <(?<from>[^>]*)> -> (?<to>\S+), (?<spam>Yes|No), score=(?<hits>[-\d.]+)/,
+    extract: [/required=(?<required>[-\d.]+)/, /tests=\[(?<tests>[^\]]*)\]/],
+    summary: {
+      en: 'amavis (SpamAssassin) scored the message {hits}; spam: {spam}',
+      'zh-cn': 'amavis(SpamAssassin)给邮件打分 {hits};是否为垃圾邮件:{spam}',
+    },
+    detail: {
+      en: '`required` is the spam threshold (sa_tag2_level_deflt); `tests` lists the SpamAssassin rules that fired, with their scores.',
+      'zh-cn': '`required` 是判定为垃圾邮件的阈值(sa_tag2_level_deflt);`tests` 列出命中的 SpamAssassin 规则及其分值。',
+    },
+  },
+  {
+    kind: 'amavis.received',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^\((?<amavis_id>[^)]*)\) (?<proto>E?SMTP|LMTP)(?:::| \[[^\]\s]*\]:)(?<port>\d+) (?<tmpdir>\S+?): <(?<from>[^>]*)> -> (?<to>\S+)/,
+    summary: {
+      en: 'amavis received a message from Postfix on port {port} for scanning: {from} -> {to}',
+      'zh-cn': 'amavis 在端口 {port} 从 Postfix 收到一封待扫描的邮件:{from} -> {to}',
+    },
+  },
+  {
+    kind: 'amavis.checking',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^\((?<amavis_id>[^)]*)\) Checking: (?<mail_id>\S+) (?<text>.*)$/,
+    summary: {
+      en: 'amavis started checking a message ({text})',
+      'zh-cn': 'amavis 开始检查一封邮件({text})',
+    },
+  },
+  {
+    kind: 'amavis.notice',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^\((?<amavis_id>[^)]*)\) NOTICE: (?<text>.+)$/,
+    summary: {
+      en: 'amavis notice: {text}',
+      'zh-cn': 'amavis 提示:{text}',
+    },
+    detail: {
+      en: '`Not sending DSN, spam level exceeds DSN cutoff level`: amavis dropped a blocked spam without telling the (likely forged) sender, as intended.',
+      'zh-cn': '`Not sending DSN, spam level exceeds DSN cutoff level`:amavis 拦截垃圾邮件后按设计不通知(很可能是伪造的)发件人。',
+    },
+  },
+  {
+    kind: 'amavis.startup',
+    daemons: ['amavis', 'amavisd', 'amavisd-new'],
+    pattern: /^(?:starting\. (?<program>\S+) at (?<host>\S+) (?<version>\S+).*|Net::Server: .*starting! pid\(\d+\)|(?:Found|Using|No) (?:primary |secondary )?(?:av scanner|decoder|ext program|internal av scanner code|primary internal av scanner code|secondary internal av scanner code)\b.*|Module \S+ +\S+|SpamControl: .+|extra modules loaded.*|Amavis::\S+ code +(?:NOT )?loaded|initializing Mail::SpamAssassin.*|user=\S*, EUID: \d+.*)$/,
+    summary: {
+      en: 'amavis start-up message: it reports the modules, decoders and scanners it found',
+      'zh-cn': 'amavis 启动消息:报告找到的模块、解码器和扫描器',
+    },
+    detail: {
+      en: 'Logged once when amavisd starts or reloads. Check here that the virus scanner (e.g. `Found primary av scanner ClamAV-clamd`) and SpamAssassin were found.',
+      'zh-cn': 'amavisd 启动或重新加载时记录一次。可在此确认病毒扫描器(如 `Found primary av scanner ClamAV-clamd`)和 SpamAssassin 是否被找到。',
     },
   },
 ];
