@@ -1,6 +1,6 @@
 import { parseInto, parsedRow, type ParsedLine } from './parse';
 import { LineTable } from './lineTable';
-import { JourneyIndex, type LineSource } from './journeys';
+import { JourneyIndex, type LineSource, type RowView } from './journeys';
 
 export interface Position {
   readonly line: number;
@@ -43,6 +43,21 @@ export class MaillogDocument implements LineSource {
 
   parsed(line: number): ParsedLine {
     return parsedRow(this.table, line, this.lines[line]);
+  }
+
+  readRow(line: number, into: RowView): void {
+    const table = this.table;
+    const programId = table.program[line];
+    const queueIdStart = table.queueIdStart[line];
+    into.program = programId < 0 ? undefined : table.programs[programId];
+    into.pid = table.pid[line];
+    into.time = table.time[line];
+    into.year = table.year[line];
+    into.queueIdStart = queueIdStart;
+    into.bodyStart = table.bodyStart[line];
+    into.queueId = queueIdStart < 0 ? undefined : this.lines[line].slice(queueIdStart, into.bodyStart - 2);
+    into.entry = table.entry[line];
+    into.processKey = programId * 0x1000000 + (into.pid & 0xffffff);
   }
 
   /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
@@ -110,6 +125,10 @@ export function splitLines(text: string): string[] {
 
 /** Array splice that does not go through the argument stack (a 250,000-line insert would overflow it). */
 function splice<T>(target: T[], at: number, deleteCount: number, items: T[]): void {
+  if (target.length === 0) {
+    for (const item of items) target.push(item);
+    return;
+  }
   if (items.length < 10_000) {
     target.splice(at, deleteCount, ...items);
     return;

@@ -1,8 +1,8 @@
-import { CATALOG, entryFields, type LineRole, type Outcome } from './catalog';
+import { CATALOG, entryValues, type LineRole, type Outcome } from './catalog';
 import { isPostfix, type ParsedLine } from './parse';
 import { instanceOf } from './syslogHeader';
 import { isRealQueueId, NOQUEUE } from './queueId';
-import { scanKeyValues, type Field } from './fields';
+import { scanKeyValues } from './fields';
 
 /** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
 export interface Delivery {
@@ -44,17 +44,37 @@ export interface QueueMessage {
 
 /** An smtpd process's conversation with one client, from `connect` to `disconnect`. */
 export interface Session {
-  readonly key: string;
+  /** The smtpd process: program and pid. */
+  readonly key: number;
   readonly clientAddress: string | undefined;
   /** Lines of the session that carry no queue ID: connect, disconnect, policy verdicts, rejects. */
   readonly lines: number[];
   open: boolean;
 }
 
+/** A line's parse, filled in place; `processKey` identifies program and pid together. */
+export interface RowView {
+  program: string | undefined;
+  pid: number;
+  time: number;
+  year: number;
+  queueId: string | undefined;
+  queueIdStart: number;
+  bodyStart: number;
+  entry: number;
+  processKey: number;
+}
+
+export function newRowView(): RowView {
+  return { program: undefined, pid: -1, time: NaN, year: 0, queueId: undefined, queueIdStart: -1, bodyStart: 0, entry: -1, processKey: -1 };
+}
+
 export interface LineSource {
   readonly lineCount: number;
   text(line: number): string;
   parsed(line: number): ParsedLine;
+  /** Fills `into` with a line's parse without allocating (the index reads every line). */
+  readRow(line: number, into: RowView): void;
 }
 
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
@@ -74,9 +94,10 @@ export class JourneyIndex {
   /** The message currently holding a queue ID, keyed by instance and ID; gone after `removed`. */
   private readonly current = new Map<string, QueueMessage>();
   private readonly byMessageId = new Map<string, QueueMessage>();
-  private readonly sessions = new Map<string, Session>();
+  private readonly sessions = new Map<number, Session>();
   private readonly sessionsByAddress = new Map<string, Session>();
-  private readonly preludes = new Map<string, number[]>();
+  private readonly preludes = new Map<number, number[]>();
+  private readonly row: RowView = newRowView();
   private nextLine = 0;
 
   constructor(private readonly source: LineSource) {}
@@ -121,11 +142,14 @@ export class JourneyIndex {
   }
 
   private add(line: number): void {
-    const parsed = this.source.parsed(line);
+    const parsed = this.row;
+    this.source.readRow(line, parsed);
     if (parsed.program === undefined) return;
     const entry = parsed.entry >= 0 ? CATALOG[parsed.entry] : undefined;
     const role = entry?.role;
-    const processKey = `${parsed.program}[${parsed.pid}]`;
+    const processKey = parsed.processKey;
+    // Lines without a role (TLS details, opendkim verdicts, ...) need none of their values.
+    const values = role && role !== 'removed' && role !== 'prelude' && role !== 'session-end' ? this.values(line, parsed, role) : {};
     if (isRealQueueId(parsed.queueId)) {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
       const message = isPostfix(parsed.program)
@@ -143,14 +167,14 @@ export class JourneyIndex {
         message.related.push(...prelude);
         this.preludes.delete(processKey);
       }
-      if (role) this.applyRole(role, message, line, processKey);
+      if (role) this.applyRole(role, message, line, processKey, values);
       if (entry?.outcome && role !== 'delivery') message.outcome = entry.outcome;
       return;
     }
     const session = this.sessions.get(processKey);
     switch (role) {
       case 'session-start': {
-        const clientAddress = bracketed(this.field(line, 'client'));
+        const clientAddress = bracketed(values.client);
         const opened: Session = { key: processKey, clientAddress, lines: [line], open: true };
         this.sessions.set(processKey, opened);
         if (clientAddress) this.sessionsByAddress.set(clientAddress, opened);
@@ -167,7 +191,7 @@ export class JourneyIndex {
         }
         return;
       case 'reject':
-        this.addRejected(line, parsed, session);
+        this.addRejected(line, parsed, session, values);
         return;
       case 'prelude': {
         const waiting = this.preludes.get(processKey) ?? [];
@@ -177,32 +201,32 @@ export class JourneyIndex {
         return;
       }
       case 'policy': {
-        const address = this.field(line, 'client_address');
+        const address = values.client_address;
         const target = (address && this.sessionsByAddress.get(address)) || session;
         target?.lines.push(line);
         return;
       }
       case 'filter':
-        this.addFilterVerdict(line);
+        this.addFilterVerdict(line, parsed, values);
         return;
       default:
         session?.lines.push(line);
     }
   }
 
-  private applyRole(role: LineRole, message: QueueMessage, line: number, processKey: string): void {
+  private applyRole(role: LineRole, message: QueueMessage, line: number, processKey: number, values: Values): void {
     switch (role) {
       case 'birth': {
         message.birthLine = line;
-        message.client = this.field(line, 'client');
+        message.client = values.client;
         const session = this.sessions.get(processKey);
         if (session) message.session = session;
-        const original = this.field(line, 'orig_queue_id');
+        const original = values.orig_queue_id;
         if (original) this.link(this.resolve(original, line), message);
         return;
       }
       case 'message-id': {
-        const messageId = this.field(line, 'message_id');
+        const messageId = values.message_id;
         if (!messageId) return;
         message.messageId = messageId;
         const earlier = this.byMessageId.get(messageId);
@@ -211,21 +235,19 @@ export class JourneyIndex {
         return;
       }
       case 'queued': {
-        message.from = this.field(line, 'from');
-        const size = Number(this.field(line, 'size'));
+        message.from = values.from;
+        const size = Number(values.size);
         if (!Number.isNaN(size)) message.size = size;
         return;
       }
       case 'delivery': {
-        const fields = this.fields(line);
-        const get = (name: string) => fields.find((f) => f.name === name)?.value;
-        const queuedAs = get('queued_as');
+        const queuedAs = values.queued_as;
         message.deliveries.push({
-          address: get('to') ?? '',
-          status: get('status') ?? '',
-          dsn: get('dsn'),
-          relay: get('relay'),
-          reason: get('reason'),
+          address: values.to ?? '',
+          status: values.status ?? '',
+          dsn: values.dsn,
+          relay: values.relay,
+          reason: values.reason,
           line,
           queuedAs,
         });
@@ -233,7 +255,7 @@ export class JourneyIndex {
         return;
       }
       case 'notification': {
-        const notice = this.field(line, 'queued_as');
+        const notice = values.queued_as;
         if (notice) this.link(message, this.messageFor(message.instance, notice, line, NaN, true));
         return;
       }
@@ -249,36 +271,29 @@ export class JourneyIndex {
   }
 
   /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
-  private addRejected(line: number, parsed: ParsedLine, session: Session | undefined): void {
-    const fields = this.fields(line);
+  private addRejected(line: number, parsed: ParsedLine, session: Session | undefined, values: Values): void {
     const message = this.newMessage(instanceOf(parsed.program!), NOQUEUE, line, parsed.time);
     message.lines.push(line);
-    message.from = fields.find((f) => f.name === 'from')?.value;
+    message.from = values.from;
     message.outcome = 'rejected';
-    const to = fields.find((f) => f.name === 'to')?.value;
-    if (to !== undefined) {
-      message.deliveries.push({
-        address: to, status: 'reject', dsn: fields.find((f) => f.name === 'dsn')?.value,
-        reason: fields.find((f) => f.name === 'reason')?.value, line,
-      });
+    if (values.to !== undefined) {
+      message.deliveries.push({ address: values.to, status: 'reject', dsn: values.dsn, reason: values.reason, line });
     }
     message.session = session;
-    message.client = fields.find((f) => f.name === 'client')?.value;
+    message.client = values.client;
   }
 
   /** amavis names the re-queued message (`queued_as:`) and the original (by Message-ID). */
-  private addFilterVerdict(line: number): void {
-    const fields = this.fields(line);
-    const get = (name: string) => fields.find((f) => f.name === name)?.value;
-    const queuedAs = get('queued_as');
-    const messageId = get('message_id');
+  private addFilterVerdict(line: number, parsed: ParsedLine, values: Values): void {
+    const queuedAs = values.queued_as;
+    const messageId = values.message_id;
     const original = messageId ? this.byMessageId.get(messageId) : undefined;
     const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, true) : undefined;
     const holder = requeued ?? original;
     if (!holder) return;
     holder.related.push(line);
     if (original && requeued && original !== requeued) this.link(original, requeued);
-    const outcome = CATALOG[this.source.parsed(line).entry]?.outcome;
+    const outcome = CATALOG[parsed.entry]?.outcome;
     if (outcome && !requeued && original) original.outcome = outcome;
   }
 
@@ -336,20 +351,21 @@ export class JourneyIndex {
     return message;
   }
 
-  private fields(line: number): Field[] {
+  /**
+   * A line's values: its catalog entry's named groups, and for Postfix deliveries and rejects
+   * also the `key=value` fields (to, status, dsn, relay, reason).
+   */
+  private values(line: number, parsed: ParsedLine, role: LineRole | undefined): Values {
     const text = this.source.text(line);
-    const parsed = this.source.parsed(line);
-    const entry = CATALOG[parsed.entry];
-    const named = entry ? entryFields(entry, text, parsed.bodyStart) : [];
-    const names = new Set(named.map((f) => f.name));
-    const scanned = isPostfix(parsed.program!) ? scanKeyValues(text.slice(0, 8192), parsed.bodyStart) : [];
-    return [...named, ...scanned.filter((f) => !names.has(f.name))];
-  }
-
-  private field(line: number, name: string): string | undefined {
-    return this.fields(line).find((f) => f.name === name)?.value;
+    const values = parsed.entry >= 0 ? entryValues(parsed.entry, text, parsed.bodyStart) : {};
+    if ((role === 'delivery' || role === 'reject') && isPostfix(parsed.program!)) {
+      for (const field of scanKeyValues(text.slice(0, 8192), parsed.bodyStart)) values[field.name] ??= field.value;
+    }
+    return values;
   }
 }
+
+type Values = Record<string, string | undefined>;
 
 function key(instance: string, queueId: string): string {
   return `${instance}/${queueId}`;

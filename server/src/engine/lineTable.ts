@@ -7,6 +7,7 @@ export class LineTable {
   pid = new Int32Array(0); // -1 when absent
   time = new Float64Array(0); // ms since the epoch, NaN when unknown
   year = new Int16Array(0); // the line's year, its own or inferred
+  month = new Int8Array(0); // 1..12, for inferring the next line's year
   queueIdStart = new Int32Array(0); // -1 when the line has no queue ID
   bodyStart = new Int32Array(0); // message text after the header and `QUEUEID: `
   entry = new Int16Array(0); // index into CATALOG, -1 when unknown
@@ -38,7 +39,7 @@ export class LineTable {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Int32Array | Float64Array | Int16Array>(old: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array | Float64Array | Int16Array | Int8Array>(old: T, make: (n: number) => T): T => {
       const next = make(capacity);
       next.set(old.subarray(0, this.length));
       return next;
@@ -47,12 +48,13 @@ export class LineTable {
     this.pid = copy(this.pid, (n) => new Int32Array(n));
     this.time = copy(this.time, (n) => new Float64Array(n));
     this.year = copy(this.year, (n) => new Int16Array(n));
+    this.month = copy(this.month, (n) => new Int8Array(n));
     this.queueIdStart = copy(this.queueIdStart, (n) => new Int32Array(n));
     this.bodyStart = copy(this.bodyStart, (n) => new Int32Array(n));
     this.entry = copy(this.entry, (n) => new Int16Array(n));
   }
 
-  private columns(): (Int32Array | Float64Array | Int16Array)[] {
-    return [this.program, this.pid, this.time, this.year, this.queueIdStart, this.bodyStart, this.entry];
+  private columns(): (Int32Array | Float64Array | Int16Array | Int8Array)[] {
+    return [this.program, this.pid, this.time, this.year, this.month, this.queueIdStart, this.bodyStart, this.entry];
   }
 }

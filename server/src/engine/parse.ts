@@ -38,6 +38,7 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
     table.pid[row] = -1;
     table.time[row] = NaN;
     table.year[row] = previousRow >= 0 ? table.year[previousRow] : defaultYear;
+    table.month[row] = 0;
     table.queueIdStart[row] = -1;
     table.bodyStart[row] = 0;
     table.entry[row] = -1;
@@ -53,6 +54,7 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
   table.pid[row] = spans.pid;
   table.time[row] = spansTime(spans, year);
   table.year[row] = year;
+  table.month[row] = spans.month;
   table.bodyStart[row] = bodyStart;
   let daemon = daemonCache.get(program);
   if (daemon === undefined) daemonCache.set(program, (daemon = daemonOf(program)));
@@ -61,7 +63,7 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
 
 function inferYear(month: number, table: LineTable, previousRow: number, defaultYear: number): number {
   if (previousRow < 0 || Number.isNaN(table.time[previousRow])) return defaultYear;
-  const previousMonth = new Date(table.time[previousRow]).getUTCMonth() + 1;
+  const previousMonth = table.month[previousRow];
   // A log runs forward: Jan after Dec is the next year.
   return month < previousMonth && previousMonth - month > 6 ? table.year[previousRow] + 1 : table.year[previousRow];
 }

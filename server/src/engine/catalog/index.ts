@@ -26,4 +26,4 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...genericEntries,
 ];
 
-export { MATCH_LIMIT, matchEntry, entryFields } from './match';
+export { MATCH_LIMIT, matchEntry, entryFields, entryValues } from './match';
