@@ -1,9 +1,12 @@
 // The engine from a shell, for servers without VS Code:
-//   node dist/cli.js parse FILE           JSON Lines, one object per input line
-//   node dist/cli.js trace FILE QUEUEID   the whole journey of a message, every hop, explained
+//   node dist/cli.js parse FILE             JSON Lines, one object per input line
+//   node dist/cli.js trace FILE QUEUEID     the whole journey of a message, every hop, explained
+//   node dist/cli.js summary FILE [--json]  pflogsumm's totals, each message counted once
+// parse and trace stream the file (memory stays bounded on logs of any size).
 import * as fs from 'node:fs';
 import { MaillogDocument } from './engine/document';
-import { lineDetails } from './engine/parse';
+import { LargeLog } from './engine/largeLog';
+import { lineDetails, type ParsedLine } from './engine/parse';
 import { summarizeLine } from './engine/explain';
 import { inertText } from './engine/inert';
 import { buildTrace, journeyOf } from './engine/trace';
@@ -18,7 +21,10 @@ const USAGE = `usage: maillog parse FILE
        maillog summary FILE [--json]
 options: --lang en|zh-cn (default: from LANG)`;
 
-function main(argv: string[]): number {
+/** Fields that name another queue ID: the links of a line. */
+const LINK_FIELDS = ['queued_as', 'orig_queue_id'];
+
+async function main(argv: string[]): Promise<number> {
   const langAt = argv.indexOf('--lang');
   const locale = toLocale(langAt >= 0 ? argv[langAt + 1] : process.env.LANG?.split('.')[0].replace('_', '-'));
   const args = langAt >= 0 ? argv.filter((_, i) => i !== langAt && i !== langAt + 1) : argv;
@@ -28,70 +34,69 @@ function main(argv: string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    if (command === 'parse') return await parse(file);
+    if (command === 'trace') return await trace(file, queueId, locale);
+    const report = summarize(new MaillogDocument(fs.readFileSync(file, 'utf8')));
+    write([json ? JSON.stringify(report, null, 2) : formatSummary(report, locale)]);
+    return 0;
   } catch (error) {
     process.stderr.write(`maillog: cannot read ${file}: ${(error as Error).message}\n`);
     return 1;
   }
-  const document = new MaillogDocument(text);
-  if (command === 'summary') {
-    const report = summarize(document);
-    flush([json ? JSON.stringify(report, null, 2) : formatSummary(report, locale)]);
-    return 0;
-  }
-  return command === 'parse' ? parse(document) : trace(document, queueId, locale);
 }
 
-function parse(document: MaillogDocument): number {
-  const index = document.journeys;
+async function parse(file: string): Promise<number> {
   const out: string[] = [];
-  for (let line = 0; line < document.lineCount; line++) {
-    const parsed = document.parsed(line);
-    const details = lineDetails(document.text(line), parsed);
-    if (line === document.lineCount - 1 && document.text(line) === '') break;
-    const fields: Record<string, string> = {};
-    for (const field of details.fields) fields[field.name] = field.value;
-    const linked = ['queued_as', 'orig_queue_id']
-      .map((name) => fields[name])
-      .filter((id): id is string => id !== undefined && index.messagesWithId(id).length > 0);
-    out.push(JSON.stringify({
-      line: line + 1,
-      program: parsed.program ?? null,
-      pid: parsed.pid >= 0 ? parsed.pid : null,
-      queueId: parsed.queueId ?? null,
-      kind: parsed.entry >= 0 ? CATALOG[parsed.entry].kind : null,
-      fields,
-      linkedQueueIds: linked,
-    }));
-    if (out.length >= 1000) flush(out);
-  }
-  flush(out);
+  let emptyLast = false;
+  await LargeLog.read(file, {
+    index: false,
+    onLine: (line, text, parsed) => {
+      emptyLast = text === '';
+      if (emptyLast) return; // printed later unless it is the file's final newline
+      out.push(JSON.stringify(lineObject(line, text, parsed)));
+      if (out.length >= 1000) write(out);
+    },
+  });
+  write(out);
   return 0;
 }
 
-function trace(document: MaillogDocument, queueId: string, locale: Locale): number {
-  const message = document.journeys.messagesWithId(queueId)[0];
+function lineObject(line: number, text: string, parsed: ParsedLine) {
+  const fields: Record<string, string> = {};
+  for (const field of lineDetails(text, parsed).fields) fields[field.name] = field.value;
+  return {
+    line: line + 1,
+    program: parsed.program ?? null,
+    pid: parsed.pid >= 0 ? parsed.pid : null,
+    queueId: parsed.queueId ?? null,
+    kind: parsed.entry >= 0 ? CATALOG[parsed.entry].kind : null,
+    fields,
+    linkedQueueIds: LINK_FIELDS.map((name) => fields[name]).filter((id) => id !== undefined),
+  };
+}
+
+async function trace(file: string, queueId: string, locale: Locale): Promise<number> {
+  const log = await LargeLog.read(file);
+  const message = log.journeys.messagesWithId(queueId)[0];
   if (!message) {
     process.stderr.write(`${t(locale, 'traceNotFound', { queue_id: inertText(queueId) })}\n`);
     return 1;
   }
-  const hops = journeyOf(message);
-  const journey = buildTrace(document, hops, locale, false);
+  const journey = buildTrace(log, journeyOf(message), locale, false);
   const out = [`# ${t(locale, 'traceHeading', { ids: journey.queueIds.join(' -> ') })} (${journey.status})`];
   for (const line of journey.lines) {
-    const details = lineDetails(document.text(line), document.parsed(line));
-    out.push(inertText(document.text(line), 4096), `    # ${inertText(summarizeLine(details, locale), 1000)}`);
+    const text = log.text(line);
+    out.push(inertText(text, 4096), `    # ${inertText(summarizeLine(lineDetails(text, log.parsed(line)), locale), 1000)}`);
   }
-  flush(out);
+  write(out);
   return 0;
 }
 
-function flush(out: string[]): void {
+function write(out: string[]): void {
   if (out.length === 0) return;
   fs.writeSync(1, out.join('\n') + '\n');
   out.length = 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

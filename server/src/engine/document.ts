@@ -13,6 +13,14 @@ export interface Range {
   readonly end: Position;
 }
 
+/** What traces need of a log: an open document, or a large file indexed from disk. */
+export interface IndexedLog {
+  readonly lineCount: number;
+  readonly journeys: JourneyIndex;
+  text(line: number): string;
+  parsed(line: number): ParsedLine;
+}
+
 export interface DocumentOptions {
   /** Year for timestamps without one (RFC 3164); the current year unless told otherwise. */
   readonly defaultYear?: number;
@@ -22,7 +30,7 @@ export interface DocumentOptions {
  * An open maillog: its lines, each line's parse, and the journey index over them. Edits
  * re-parse only the lines they touch; an append (the log grows) extends the index in place.
  */
-export class MaillogDocument implements LineSource {
+export class MaillogDocument implements LineSource, IndexedLog {
   private lines: string[] = [];
   private readonly table = new LineTable();
   private journeyIndex: JourneyIndex | undefined;

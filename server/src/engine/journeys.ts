@@ -168,7 +168,12 @@ export class JourneyIndex {
         this.preludes.delete(processKey);
       }
       if (role) this.applyRole(role, message, line, processKey, values);
-      if (entry?.outcome && role !== 'delivery') message.outcome = entry.outcome;
+      // A reject at RCPT under a queue ID refuses one recipient; later stages refuse the message.
+      if (role === 'reject' && values.stage === 'RCPT' && values.to !== undefined) {
+        message.deliveries.push({ address: values.to, status: 'reject', dsn: values.dsn, reason: values.reason, line });
+      } else if (entry?.outcome && role !== 'delivery') {
+        message.outcome = entry.outcome;
+      }
       return;
     }
     const session = this.sessions.get(processKey);

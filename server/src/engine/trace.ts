@@ -1,4 +1,4 @@
-import type { MaillogDocument } from './document';
+import type { IndexedLog } from './document';
 import type { QueueMessage } from './journeys';
 import { lineDetails } from './parse';
 import { summarizeLine } from './explain';
@@ -65,18 +65,19 @@ export function journeyOf(message: QueueMessage): QueueMessage[] {
   const queue = [root];
   while (queue.length > 0) {
     const hop = queue.shift()!;
-    hops.push(hop);
+    // A `queued as ID` from a remote server names a queue this log never shows: not a hop here.
+    if (hop === root || hop.lines.length > 0) hops.push(hop);
     queue.push(...hop.next);
   }
   return hops;
 }
 
 /** All journeys, in order of their first line; a journey starts at a message with no previous hop. */
-export function journeyRoots(document: MaillogDocument): QueueMessage[] {
+export function journeyRoots(document: IndexedLog): QueueMessage[] {
   return document.journeys.allMessages().filter((m) => !m.previous);
 }
 
-export function traces(document: MaillogDocument, locale: Locale, query: TraceQuery = {}): TracePage {
+export function traces(document: IndexedLog, locale: Locale, query: TraceQuery = {}): TracePage {
   const roots = journeyRoots(document);
   const filter = query.filter?.trim().toLowerCase();
   const matching = filter ? roots.filter((root) => journeyMatches(journeyOf(root), filter)) : roots;
@@ -87,7 +88,7 @@ export function traces(document: MaillogDocument, locale: Locale, query: TraceQu
 }
 
 /** The journey that contains a line, if any. */
-export function traceAtLine(document: MaillogDocument, line: number, locale: Locale): Trace | undefined {
+export function traceAtLine(document: IndexedLog, line: number, locale: Locale): Trace | undefined {
   for (const root of journeyRoots(document)) {
     const hops = journeyOf(root);
     if (hops.some((hop) => journeyLines([hop]).includes(line))) return buildTrace(document, hops, locale, true);
@@ -95,7 +96,7 @@ export function traceAtLine(document: MaillogDocument, line: number, locale: Loc
   return undefined;
 }
 
-export function buildTrace(document: MaillogDocument, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
+export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
   const lines = journeyLines(hops);
   const first = hops[0];
   const times = lines.map((line) => document.parsed(line).time).filter((t) => !Number.isNaN(t));
@@ -115,7 +116,7 @@ export function buildTrace(document: MaillogDocument, hops: QueueMessage[], loca
   };
 }
 
-function event(document: MaillogDocument, line: number, locale: Locale): TraceEvent {
+function event(document: IndexedLog, line: number, locale: Locale): TraceEvent {
   const details = lineDetails(document.text(line), document.parsed(line));
   return { line, kind: details.entry?.kind ?? 'unknown', summary: inertText(summarizeLine(details, locale), 200) };
 }
@@ -152,6 +153,8 @@ export function journeyStatus(hops: readonly QueueMessage[], recipients: readonl
   const found = new Set<string>();
   for (const hop of hops) if (hop.outcome) found.add(hop.outcome);
   for (const r of recipients) found.add(r.status === 'reject' ? 'rejected' : r.status);
+  // Some recipients refused at RCPT while the others went through: the message was sent.
+  if (found.has('sent') && found.has('rejected') && !hops.some((h) => h.outcome === 'rejected')) found.delete('rejected');
   for (const status of SEVERITY_ORDER) if (found.has(status)) return status;
   if (found.has('sent')) return 'sent';
   return hops.every((h) => h.removed) ? 'removed' : 'active';

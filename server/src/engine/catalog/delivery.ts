@@ -302,8 +302,8 @@ export const deliveryEntries: readonly CatalogEntry[] = [
       'zh-cn': '服务器 {relay} 在{stage}时停止响应(会话超时)',
     },
     detail: {
-      en: 'Postfix gave up waiting (smtp_*_timeout, e.g. smtp_helo_timeout, smtp_data_done_timeout) and will defer or try another MX. Timeouts after the body (`sending end of data`) can mean the message is delivered twice later. Firewalls that break large packets (MTU) are a common cause.',
-      'zh-cn': 'Postfix 等待超时(smtp_*_timeout,如 smtp_helo_timeout、smtp_data_done_timeout),将推迟投递或尝试其他 MX。在发送正文之后超时(`sending end of data`)可能导致邮件日后重复投递。破坏大数据包的防火墙(MTU 问题)是常见原因。',
+      en: 'Postfix gave up waiting (`smtp_*_timeout`, e.g. smtp_helo_timeout, smtp_data_done_timeout) and will defer or try another MX. Timeouts after the body (`sending end of data`) can mean the message is delivered twice later. Firewalls that break large packets (MTU) are a common cause.',
+      'zh-cn': 'Postfix 等待超时(`smtp_*_timeout`,如 smtp_helo_timeout、smtp_data_done_timeout),将推迟投递或尝试其他 MX。在发送正文之后超时(`sending end of data`)可能导致邮件日后重复投递。破坏大数据包的防火墙(MTU 问题)是常见原因。',
     },
   },
   {

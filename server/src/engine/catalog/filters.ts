@@ -364,8 +364,8 @@ export const filterEntries: readonly CatalogEntry[] = [
       'zh-cn': 'saslauthd 拒绝了 {user} 登录 {service} 服务的密码',
     },
     detail: {
-      en: 'smtpd (with Cyrus SASL) asked saslauthd to check a login and it failed; `mech` is saslauthd\'s backend (pam, shadow, rimap, ldap). Check the realm: with a non-empty realm the user name may need to be user@realm.',
-      'zh-cn': 'smtpd(使用 Cyrus SASL)请 saslauthd 校验登录,结果失败;`mech` 是 saslauthd 的后端(pam、shadow、rimap、ldap)。注意 realm:realm 非空时用户名可能需要写成 user@realm。',
+      en: 'smtpd (with Cyrus SASL) asked saslauthd to check a login and it failed; `mech` is saslauthd\'s backend (pam, shadow, rimap, ldap). Check the realm: with a non-empty realm the user name may need to be `user@realm`.',
+      'zh-cn': 'smtpd(使用 Cyrus SASL)请 saslauthd 校验登录,结果失败;`mech` 是 saslauthd 的后端(pam、shadow、rimap、ldap)。注意 realm:realm 非空时用户名可能需要写成 `user@realm`。',
     },
   },
   {

@@ -77,8 +77,8 @@ export const postscreenEntries: readonly CatalogEntry[] = [
       'zh-cn': 'postscreen:{client_address} 未通过 {test} 检测',
     },
     detail: {
-      en: 'An after-greeting protocol test failed: pipelining commands without permission, sending non-SMTP text (e.g. HTTP), bare newlines, or exceeding time/count/length limits. The matching postscreen_*_action setting decides whether the client is rejected.',
-      'zh-cn': '问候之后的协议测试未通过:未经允许就 pipelining 发送命令、发送非 SMTP 文本(如 HTTP)、使用裸换行,或超过时间/数量/长度限制。由对应的 postscreen_*_action 设置决定是否拒绝该客户端。',
+      en: 'An after-greeting protocol test failed: pipelining commands without permission, sending non-SMTP text (e.g. HTTP), bare newlines, or exceeding time/count/length limits. The matching `postscreen_*_action` setting decides whether the client is rejected.',
+      'zh-cn': '问候之后的协议测试未通过:未经允许就 pipelining 发送命令、发送非 SMTP 文本(如 HTTP)、使用裸换行,或超过时间/数量/长度限制。由对应的 `postscreen_*_action` 设置决定是否拒绝该客户端。',
     },
   },
   {

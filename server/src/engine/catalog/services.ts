@@ -210,8 +210,8 @@ export const serviceEntries: readonly CatalogEntry[] = [
       'zh-cn': 'anvil 统计:{metric} 最大值为 {value},出现在 {time}',
     },
     detail: {
-      en: 'anvil(8) logs the peak values of the last interval when it goes idle (anvil_status_update_time). They are informational and help choose the smtpd_client_*_limit settings; `smtp:1.2.3.4` names the service and client that peaked.',
-      'zh-cn': 'anvil(8) 在空闲时(anvil_status_update_time)记录上一时段的峰值。这些是参考信息,可用于确定 smtpd_client_*_limit 的设置;`smtp:1.2.3.4` 表示达到峰值的服务和客户端。',
+      en: 'anvil(8) logs the peak values of the last interval when it goes idle (anvil_status_update_time). They are informational and help choose the `smtpd_client_*_limit` settings; `smtp:1.2.3.4` names the service and client that peaked.',
+      'zh-cn': 'anvil(8) 在空闲时(anvil_status_update_time)记录上一时段的峰值。这些是参考信息,可用于确定 `smtpd_client_*_limit` 的设置;`smtp:1.2.3.4` 表示达到峰值的服务和客户端。',
     },
   },
 
@@ -240,8 +240,8 @@ export const serviceEntries: readonly CatalogEntry[] = [
       'zh-cn': '{daemon} 清理了缓存 {cache}:保留 {retained} 条,删除 {dropped} 条过期记录',
     },
     detail: {
-      en: 'Routine maintenance, run every *_cache_cleanup_interval; nothing to do.',
-      'zh-cn': '例行维护,每隔 *_cache_cleanup_interval 执行一次,无需处理。',
+      en: 'Routine maintenance, run every `*_cache_cleanup_interval`; nothing to do.',
+      'zh-cn': '例行维护,每隔 `*_cache_cleanup_interval` 执行一次,无需处理。',
     },
   },
 

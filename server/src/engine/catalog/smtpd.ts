@@ -249,7 +249,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
     severity: 'warning',
     summary: {
       en: 'The SASL library reported an authentication {what}: {reason}',
-      'zh-cn': 'SASL 库报告了认证问题:{reason}',
+      'zh-cn': 'SASL 库报告了认证问题({what}):{reason}',
     },
     detail: {
       en: 'Logged by Cyrus SASL itself, usually next to a `SASL ... authentication failed` line. `cannot connect to saslauthd server` means saslauthd is not running or its socket is not reachable from the smtpd chroot.',

@@ -1,0 +1,168 @@
+import * as fs from 'node:fs';
+import type { IndexedLog } from './document';
+import { JourneyIndex, type LineSource, type RowView } from './journeys';
+import { LineTable } from './lineTable';
+import { parseInto, parsedRow, type ParsedLine } from './parse';
+
+export interface StreamOptions {
+  /** Year for timestamps without one. */
+  readonly defaultYear?: number;
+  /** Build the journey index while reading (false for a plain per-line pass). */
+  readonly index?: boolean;
+  /** Called for each line as it is read, with its parse. */
+  readonly onLine?: (line: number, text: string, parsed: ParsedLine) => void;
+  /** Called after each chunk with the bytes read so far and the file's size. */
+  readonly onProgress?: (bytesRead: number, size: number) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+const CHUNK = 1 << 20;
+/** Lines longer than this are cut when read back for display; the index saw them whole. */
+const LONGEST_SHOWN_LINE = 1 << 16;
+
+/**
+ * A log file too large to open as a document (VS Code hands extensions files up to 50 MB):
+ * read once from disk in a streaming pass that keeps, per line, only its offset and time; the
+ * journey index is built as the lines go by. Lines are read back from disk when shown.
+ */
+export class LargeLog implements IndexedLog, LineSource {
+  private offsets: Float64Array = new Float64Array(1 << 16);
+  private times: Float64Array = new Float64Array(1 << 16);
+  private count = 0;
+  private readonly index: JourneyIndex;
+  /** The line being streamed; the only text held in memory during the pass. */
+  private currentLine = -1;
+  private currentText = '';
+  /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
+  private readonly scratch = new LineTable();
+  private readonly defaultYear: number;
+
+  private constructor(readonly path: string, readonly size: number, defaultYear: number) {
+    this.index = new JourneyIndex(this);
+    this.defaultYear = defaultYear;
+    this.scratch.splice(0, 0, 2);
+    this.scratch.program[0] = -1;
+  }
+
+  static async read(path: string, options: StreamOptions = {}): Promise<LargeLog> {
+    const size = (await fs.promises.stat(path)).size;
+    const log = new LargeLog(path, size, options.defaultYear ?? new Date().getFullYear());
+    await log.stream(options);
+    return log;
+  }
+
+  get lineCount(): number {
+    return this.count;
+  }
+
+  get journeys(): JourneyIndex {
+    return this.index;
+  }
+
+  text(line: number): string {
+    if (line === this.currentLine) return this.currentText;
+    if (line < 0 || line >= this.count) return '';
+    const start = this.offsets[line];
+    const end = line + 1 < this.count ? this.offsets[line + 1] : this.size;
+    const length = Math.min(end - start, LONGEST_SHOWN_LINE);
+    const buffer = Buffer.alloc(length);
+    const fd = fs.openSync(this.path, 'r');
+    try {
+      fs.readSync(fd, buffer, 0, length, start);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return buffer.toString('utf8').replace(/\r?\n$/, '');
+  }
+
+  parsed(line: number): ParsedLine {
+    if (line !== this.currentLine) {
+      const text = this.text(line);
+      parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear);
+      return parsedRow(this.scratch, 1, text);
+    }
+    return parsedRow(this.scratch, 1, this.currentText);
+  }
+
+  /** Only valid for the line being streamed: the index reads nothing else while it is built. */
+  readRow(line: number, into: RowView): void {
+    const parsed = this.parsed(line);
+    Object.assign(into, parsed);
+    into.processKey = this.scratch.program[1] * 0x1000000 + (parsed.pid & 0xffffff);
+  }
+
+  /** All lines of a journey, read back from disk, for a read-only view of it. */
+  linesText(lines: readonly number[]): string {
+    return lines.map((line) => this.text(line)).join('\n') + '\n';
+  }
+
+  private async stream(options: StreamOptions): Promise<void> {
+    const stream = fs.createReadStream(this.path, { highWaterMark: CHUNK });
+    let pending: Buffer[] = []; // the start of a line that continues in the next chunk
+    let pendingLength = 0;
+    let lineStart = 0; // byte offset of the line being read
+    let chunkStart = 0;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (options.isCancelled?.()) {
+        stream.destroy();
+        throw new Cancelled();
+      }
+      let start = 0;
+      for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
+        const piece = chunk.subarray(start, newline);
+        this.addLine(lineStart, pendingLength === 0 ? piece : Buffer.concat([...pending, piece]), options);
+        lineStart = chunkStart + newline + 1;
+        pending = [];
+        pendingLength = 0;
+        start = newline + 1;
+      }
+      // Keep at most the first part of a runaway line: the index never needs more of it.
+      if (start < chunk.length && pendingLength < LONGEST_SHOWN_LINE) {
+        pending.push(chunk.subarray(start));
+        pendingLength += chunk.length - start;
+      }
+      chunkStart += chunk.length;
+      options.onProgress?.(chunkStart, this.size);
+    }
+    if (pendingLength > 0) this.addLine(lineStart, Buffer.concat(pending), options);
+    this.currentLine = -1;
+    this.currentText = '';
+  }
+
+  private addLine(offset: number, bytes: Buffer, options: StreamOptions): void {
+    const line = this.count;
+    if (line === this.offsets.length) {
+      this.offsets = grow(this.offsets);
+      this.times = grow(this.times);
+    }
+    this.offsets[line] = offset;
+    const text = bytes.toString('utf8', 0, Math.min(bytes.length, LONGEST_SHOWN_LINE)).replace(/\r$/, '');
+    this.currentLine = line;
+    this.currentText = text;
+    const table = this.scratch;
+    parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
+    this.times[line] = table.time[1];
+    this.count++;
+    if (options.index !== false) this.index.catchUp();
+    options.onLine?.(line, text, parsedRow(table, 1, text));
+    if (table.program[1] >= 0) {
+      // This line becomes the previous one for the next line's year.
+      table.program[0] = table.program[1];
+      table.time[0] = table.time[1];
+      table.year[0] = table.year[1];
+      table.month[0] = table.month[1];
+    }
+  }
+}
+
+function grow(array: Float64Array): Float64Array {
+  const next = new Float64Array(array.length * 2);
+  next.set(array);
+  return next;
+}

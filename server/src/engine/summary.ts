@@ -1,0 +1,766 @@
+// pflogsumm's report, computed from the journey index: a message relayed through a content
+// filter (amavis at 127.0.0.1:10024, re-queued under a new ID) is one message received and one
+// delivered, not two; messages cut off by either end of the log are counted and labelled.
+//
+// Counting rules, so they can be checked against pflogsumm on logs without a content filter:
+// - received: journeys whose first hop was born in the log (smtpd `client=`, pickup `uid=`);
+// - delivered / bounced: recipient delivery lines (`status=sent` / `status=bounced`), leaving out
+//   hand-overs to a content filter (`forwardedToFilter`), alias forwards (`forwarded`, as
+//   pflogsumm) and the discard transport (`discarded`);
+// - deferred: journeys with at least one `status=deferred` line (`deferrals`: the lines);
+// - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
+//   checks, amavis), whichever catalog entry has that outcome outside a delivery;
+// - expired: journeys that expired (qmgr `status=expired, returned to sender`).
+import type { MaillogDocument } from './document';
+import type { Delivery, QueueMessage } from './journeys';
+import { CATALOG, entryFields } from './catalog';
+import { journeyOf } from './trace';
+import { NOQUEUE } from './queueId';
+import { inertText } from './inert';
+import { daemonOf } from './syslogHeader';
+
+/** Where a row's journeys are: lines to open (the first few) and a Mail Traces filter. */
+export interface JourneyLink {
+  /** 0-based lines, the first occurrences (at most EXAMPLE_LINES). */
+  readonly lines: number[];
+  /** Text for the Mail Traces filter that narrows the view to these journeys. */
+  readonly filter?: string;
+}
+
+export interface TopEntry extends JourneyLink {
+  /** An address or a domain, made inert; `<>` is the null sender. */
+  readonly name: string;
+  /** Messages (senders) or recipient deliveries (recipients). */
+  readonly count: number;
+  readonly bytes: number;
+  /** Receiving domains only: deferral lines for the domain. */
+  readonly deferred?: number;
+}
+
+export interface TopList {
+  readonly byCount: TopEntry[];
+  readonly byBytes: TopEntry[];
+  /** Distinct names before taking the top ones. */
+  readonly distinct: number;
+}
+
+export interface ReasonEntry extends JourneyLink {
+  /** Enhanced status code (`dsn=`), '' when the line has none. */
+  readonly dsn: string;
+  /** The relay's host name (`relay=` without address and port), `none` when there was no relay. */
+  readonly host: string;
+  /** The first reason seen for this code and host, with addresses and IPs generalised. */
+  readonly reason: string;
+  /** Delivery lines. */
+  readonly count: number;
+  /** Journeys they belong to. */
+  readonly messages: number;
+}
+
+export type RejectAction = 'reject' | 'hold' | 'discard';
+
+export interface RejectEntry extends JourneyLink {
+  readonly action: RejectAction;
+  /** Who decided: the daemon (`smtpd`, `postscreen`, `cleanup`, `amavis`, ...) or `milter`. */
+  readonly by: string;
+  /** SMTP stage (`RCPT`, `DATA`, `END-OF-MESSAGE`) or what header/body checks looked at, '' when unknown. */
+  readonly stage: string;
+  /** SMTP reply code and enhanced status code, '' when the line has none. */
+  readonly reply: string;
+  readonly dsn: string;
+  /** Reason text with addresses, IPs and long numbers generalised. */
+  readonly reason: string;
+  readonly count: number;
+}
+
+export interface DelayEntry extends JourneyLink {
+  /** `relay=` with the IP address left out: `gmail-smtp-in.l.google.com:25`, `127.0.0.1:10024`, `dovecot`. */
+  readonly relay: string;
+  /** Successful deliveries (including hand-overs to a content filter, which have a relay of their own). */
+  readonly count: number;
+  /** Seconds, `delay=`: nearest-rank percentiles. */
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+  /** Mean seconds of the four `delays=a/b/c/d` stages; undefined when no line had `delays=`. */
+  readonly stages?: { readonly a: number; readonly b: number; readonly c: number; readonly d: number };
+}
+
+export interface HourBucket {
+  /** Wall-clock hour as logged, `2018-08-19 05:00`. */
+  readonly hour: string;
+  readonly received: number;
+  readonly delivered: number;
+  /** Deferral lines. */
+  readonly deferred: number;
+  readonly bounced: number;
+  readonly rejected: number;
+}
+
+export interface SummaryTotals {
+  readonly received: number;
+  readonly delivered: number;
+  /** Hand-overs to a content filter that re-queued the message: a hop, not a delivery. */
+  readonly forwardedToFilter: number;
+  /** Recipients that `local` forwarded (alias, .forward) as a new message: pflogsumm's "forwarded". */
+  readonly forwarded: number;
+  /** Messages (journeys) with at least one deferral. */
+  readonly deferred: number;
+  /** Deferral lines. */
+  readonly deferrals: number;
+  readonly bounced: number;
+  readonly rejected: number;
+  readonly expired: number;
+  readonly discarded: number;
+  readonly held: number;
+  readonly bytesReceived: number;
+  readonly bytesDelivered: number;
+  /** Distinct sender addresses of received messages. */
+  readonly senders: number;
+  /** Distinct sender domains (the client's for the null sender), pflogsumm's "sending hosts/domains". */
+  readonly sendingDomains: number;
+  /** Distinct clients that handed in received messages (`pickup` for local submissions). */
+  readonly sendingHosts: number;
+  /** Distinct recipient addresses of delivered messages. */
+  readonly recipients: number;
+  readonly recipientDomains: number;
+  /** Journeys that got a queue file: received plus those started before the log. */
+  readonly messages: number;
+}
+
+export interface PartialJourneys {
+  /** Journeys whose first line in the log is not their birth (no `client=` / `uid=`). */
+  readonly startedBeforeLog: number;
+  /** Journeys still in the queue at the end of the log: not removed and no final status. */
+  readonly unfinishedAtEnd: number;
+  /** First lines of the first few of each. */
+  readonly startedLines: number[];
+  readonly unfinishedLines: number[];
+}
+
+export interface MailSummary {
+  /** Lines in the document. */
+  readonly lineCount: number;
+  /** Wall-clock time of the first and last line, `2018-08-19 05:49:42`. */
+  readonly firstTime?: string;
+  readonly lastTime?: string;
+  readonly totals: SummaryTotals;
+  readonly partial: PartialJourneys;
+  readonly hourly: HourBucket[];
+  readonly top: {
+    readonly senders: TopList;
+    readonly recipients: TopList;
+    readonly sendingDomains: TopList;
+    readonly recipientDomains: TopList;
+  };
+  readonly deferrals: ReasonEntry[];
+  readonly bounces: ReasonEntry[];
+  readonly rejects: RejectEntry[];
+  readonly delays: DelayEntry[];
+}
+
+/** Rows of each top list. */
+export const TOP_COUNT = 20;
+/** Rows of the reason and delay tables. */
+export const LIST_LIMIT = 50;
+/** Lines kept per row for "open the journey". */
+export const EXAMPLE_LINES = 10;
+/** A chart over more hours than this shows only the hours with traffic. */
+const MAX_FILLED_HOURS = 24 * 92;
+const HOUR_MS = 3_600_000;
+
+const NAME_LIMIT = 200;
+const REASON_LIMIT = 240;
+
+const LOOPBACK_RELAY = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
+const SIZE = /\bsize=(\d+)/;
+const NRCPT = /\bnrcpt=(\d+)/;
+const DELAY = /, delay=(\d+(?:\.\d+)?)/;
+const DELAYS = /, delays=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/;
+const ISO_OFFSET = /^(?:<\d{1,3}>\d )?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(Z|[+-]\d\d:?\d\d)? /;
+const LEADING_CODES = /^(?:(\d{3})[ -])?(?:(\d\.\d{1,3}\.\d{1,3}) )?/;
+const FINAL_STATUSES = new Set(['sent', 'bounced', 'expired', 'deliverable', 'undeliverable']);
+const PROBE_STATUSES = new Set(['deliverable', 'undeliverable']);
+
+// What a catalog entry means to the summary, looked up by entry index: decided from the entries'
+// roles and outcomes, so new catalog entries are counted without a change here.
+const enum Code { None, Birth, Queued, Reject, Hold, Discard, Forward, DiscardDelivery }
+const CODES: Code[] = CATALOG.map((entry) => {
+  if (entry.role === 'birth') return Code.Birth;
+  if (entry.role === 'queued') return Code.Queued;
+  if (entry.role === 'delivery') {
+    if (entry.outcome === 'discarded') return Code.DiscardDelivery;
+    return entry.kind === 'delivery.forwarded' ? Code.Forward : Code.None;
+  }
+  switch (entry.outcome) {
+    case 'rejected': return Code.Reject;
+    case 'held': return Code.Hold;
+    case 'discarded': return Code.Discard;
+    default: return Code.None;
+  }
+});
+
+interface Counter {
+  count: number;
+  bytes: number;
+  deferred: number;
+  first: number;
+}
+
+interface Reason {
+  dsn: string;
+  host: string;
+  reason: string;
+  count: number;
+  journeys: Set<number>;
+  lines: number[];
+}
+
+interface Reject {
+  action: RejectAction;
+  by: string;
+  stage: string;
+  reply: string;
+  dsn: string;
+  reason: string;
+  count: number;
+  lines: number[];
+}
+
+interface Delays {
+  values: number[];
+  stages: [number, number, number, number];
+  staged: number;
+  lines: number[];
+}
+
+interface Hour {
+  received: number;
+  delivered: number;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+}
+
+/** What the first `queue active` line of a hop says. */
+interface HopFacts {
+  readonly size: number | undefined;
+  readonly nrcpt: number | undefined;
+}
+
+/** The pflogsumm-style report of a document. Pure: reads the document and its journey index. */
+export function summarize(document: MaillogDocument): MailSummary {
+  return new Summarizer(document).run();
+}
+
+class Summarizer {
+  private received = 0;
+  private delivered = 0;
+  private forwardedToFilter = 0;
+  private forwarded = 0;
+  private deferredJourneys = 0;
+  private deferrals = 0;
+  private bounced = 0;
+  private rejected = 0;
+  private expired = 0;
+  private discarded = 0;
+  private held = 0;
+  private bytesReceived = 0;
+  private bytesDelivered = 0;
+  private messages = 0;
+  private readonly senders = new Map<string, Counter>();
+  private readonly sendingDomains = new Map<string, Counter>();
+  private readonly sendingHosts = new Set<string>();
+  private readonly recipients = new Map<string, Counter>();
+  private readonly recipientDomains = new Map<string, Counter>();
+  private readonly deferralReasons = new Map<string, Reason>();
+  private readonly bounceReasons = new Map<string, Reason>();
+  private readonly rejects = new Map<string, Reject>();
+  private readonly delays = new Map<string, Delays>();
+  private readonly hours = new Map<number, Hour>();
+  private startedBeforeLog = 0;
+  private unfinishedAtEnd = 0;
+  private readonly startedLines: number[] = [];
+  private readonly unfinishedLines: number[] = [];
+  private readonly offsets = new Map<string, number>();
+  private firstTime = NaN;
+  private lastTime = NaN;
+
+  constructor(private readonly document: MaillogDocument) {}
+
+  run(): MailSummary {
+    this.scanLines();
+    for (const message of this.document.journeys.allMessages()) {
+      if (!message.previous && message.queueId !== NOQUEUE) this.journey(journeyOf(message));
+    }
+    const top = {
+      senders: topList(this.senders, (name) => (name === '<>' ? undefined : name)),
+      recipients: topList(this.recipients, (name) => name),
+      sendingDomains: topList(this.sendingDomains, (name) => (name.includes('@') || /^[\d.:]+$/.test(name) ? undefined : `@${name}`)),
+      recipientDomains: topList(this.recipientDomains, (name) => `@${name}`, true),
+    };
+    return {
+      lineCount: this.document.lineCount,
+      firstTime: wallText(this.firstTime),
+      lastTime: wallText(this.lastTime),
+      totals: {
+        received: this.received,
+        delivered: this.delivered,
+        forwardedToFilter: this.forwardedToFilter,
+        forwarded: this.forwarded,
+        deferred: this.deferredJourneys,
+        deferrals: this.deferrals,
+        bounced: this.bounced,
+        rejected: this.rejected,
+        expired: this.expired,
+        discarded: this.discarded,
+        held: this.held,
+        bytesReceived: this.bytesReceived,
+        bytesDelivered: this.bytesDelivered,
+        senders: this.senders.size,
+        sendingDomains: this.sendingDomains.size,
+        sendingHosts: this.sendingHosts.size,
+        recipients: this.recipients.size,
+        recipientDomains: top.recipientDomains.distinct,
+        messages: this.messages,
+      },
+      partial: {
+        startedBeforeLog: this.startedBeforeLog,
+        unfinishedAtEnd: this.unfinishedAtEnd,
+        startedLines: ascending(this.startedLines),
+        unfinishedLines: ascending(this.unfinishedLines),
+      },
+      hourly: this.hourly(),
+      top,
+      deferrals: reasons(this.deferralReasons),
+      bounces: reasons(this.bounceReasons),
+      rejects: [...this.rejects.values()]
+        .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0])
+        .slice(0, LIST_LIMIT)
+        .map(({ action, by, stage, reply, dsn, reason, count, lines }) => ({ action, by, stage, reply, dsn, reason, count, lines })),
+      delays: this.delayRows(),
+    };
+  }
+
+  /** Line events that are not about a journey's deliveries: rejects, holds, discards; the time span. */
+  private scanLines(): void {
+    const document = this.document;
+    const count = document.lineCount;
+    for (let line = 0; line < count; line++) {
+      const entry = document.entryOf(line);
+      if (entry < 0) continue;
+      const code = CODES[entry];
+      if (code === Code.Reject) this.actionLine(line, 'reject');
+      else if (code === Code.Hold) this.actionLine(line, 'hold');
+      else if (code === Code.Discard) this.actionLine(line, 'discard');
+    }
+    for (let line = 0; line < count && Number.isNaN(this.firstTime); line++) this.firstTime = this.wallMs(line);
+    for (let line = count - 1; line >= 0 && Number.isNaN(this.lastTime); line--) this.lastTime = this.wallMs(line);
+  }
+
+  /** A reject, hold or discard line: who, at which stage, with which reply and reason. */
+  private actionLine(line: number, action: RejectAction): void {
+    const text = this.document.text(line);
+    const parsed = this.document.parsed(line);
+    const entry = CATALOG[parsed.entry];
+    const fields = new Map<string, string>();
+    for (const f of entryFields(entry, text, parsed.bodyStart)) if (!fields.has(f.name)) fields.set(f.name, f.value);
+    const daemon = parsed.program === undefined ? '' : daemonOf(parsed.program);
+    const by = entry.kind.includes('milter') ? 'milter' : daemon;
+    const stage = fields.get('stage') ?? fields.get('what') ?? '';
+    let reason = fields.get('reason') ?? fields.get('content') ?? fields.get('verdict') ?? '';
+    let reply = fields.get('reply') ?? '';
+    let dsn = fields.get('dsn') ?? '';
+    if (!reply && !dsn) {
+      // Milters and header/body checks put the reply in the reason: `5.7.1 Spam detected`.
+      const codes = LEADING_CODES.exec(reason)!;
+      reply = codes[1] ?? '';
+      dsn = codes[2] ?? '';
+      reason = reason.slice(codes[0].length);
+    }
+    this.action(line, action, by, stage, reply, dsn, reason);
+  }
+
+  private action(line: number, action: RejectAction, by: string, stage: string, reply: string, dsn: string, reason: string): void {
+    if (action === 'reject') this.rejected++;
+    else if (action === 'hold') this.held++;
+    else this.discarded++;
+    if (action === 'reject') this.hour(line).rejected++;
+    const text = generaliseReason(reason);
+    const key = `${action}\u0000${by}\u0000${stage}\u0000${reply}\u0000${dsn}\u0000${text}`;
+    let row = this.rejects.get(key);
+    if (!row) {
+      row = { action, by, stage: inertText(stage, 40), reply, dsn, reason: inertText(text, REASON_LIMIT), count: 0, lines: [] };
+      this.rejects.set(key, row);
+    }
+    row.count++;
+    if (row.lines.length < EXAMPLE_LINES) row.lines.push(line);
+  }
+
+  private journey(allHops: QueueMessage[]): void {
+    // Hops named by a remote server's `queued as` have no lines of their own: not part of this log.
+    const hops = allHops.filter((hop) => hop.lines.length > 0);
+    if (hops.length === 0) return;
+    if (isProbe(hops)) return;
+    const root = hops[0];
+    const serial = root.serial;
+    const facts = new Map<QueueMessage, HopFacts>();
+    for (const hop of hops) facts.set(hop, this.hopFacts(hop));
+    this.messages++;
+
+    if (this.isBirth(root)) {
+      this.received++;
+      this.hour(root.birthLine).received++;
+      this.receivedFrom(root, facts.get(root)!);
+    } else {
+      this.startedBeforeLog++;
+      if (this.startedLines.length < EXAMPLE_LINES) this.startedLines.push(root.lines[0]);
+    }
+
+    let deferred = false;
+    let expired = false;
+    let unfinished = false;
+    for (const hop of hops) {
+      const hopSize = facts.get(hop)!.size ?? 0;
+      if (hop.outcome === 'expired') expired = true;
+      for (const d of hop.deliveries) {
+        switch (d.status) {
+          case 'sent': {
+            const code = this.codeOf(d.line);
+            if (code === Code.DiscardDelivery) {
+              this.discarded++;
+            } else if (code === Code.Forward) {
+              this.forwarded++;
+            } else if (this.isHandOver(d, hop, allHops)) {
+              this.forwardedToFilter++;
+            } else {
+              this.delivered++;
+              this.bytesDelivered += hopSize;
+              this.hour(d.line).delivered++;
+              const address = normalAddress(d.address);
+              count(this.recipients, address, hopSize, d.line);
+              count(this.recipientDomains, domainOf(address), hopSize, d.line);
+            }
+            if (code !== Code.DiscardDelivery && code !== Code.Forward) this.delay(d);
+            break;
+          }
+          case 'deferred': {
+            deferred = true;
+            this.deferrals++;
+            this.hour(d.line).deferred++;
+            const domain = counter(this.recipientDomains, domainOf(normalAddress(d.address)), d.line);
+            domain.deferred++;
+            this.reason(this.deferralReasons, d, serial);
+            break;
+          }
+          case 'bounced':
+            this.bounced++;
+            this.hour(d.line).bounced++;
+            this.reason(this.bounceReasons, d, serial);
+            break;
+          case 'expired':
+            expired = true;
+            break;
+          default:
+            break;
+        }
+      }
+      if (!unfinished && !this.isFinished(hop, facts.get(hop)!)) unfinished = true;
+    }
+    if (deferred) this.deferredJourneys++;
+    if (expired) this.expired++;
+    if (unfinished) {
+      this.unfinishedAtEnd++;
+      if (this.unfinishedLines.length < EXAMPLE_LINES) this.unfinishedLines.push(root.lines[0]);
+    }
+  }
+
+  private codeOf(line: number): Code {
+    const entry = this.document.entryOf(line);
+    return entry >= 0 ? CODES[entry] : Code.None;
+  }
+
+  private isBirth(hop: QueueMessage): boolean {
+    return this.codeOf(hop.birthLine) === Code.Birth && hop.lines.includes(hop.birthLine);
+  }
+
+  /** A hand-over to a content filter: the receiver queued it again as a hop of this journey. */
+  private isHandOver(d: Delivery, hop: QueueMessage, hops: readonly QueueMessage[]): boolean {
+    if (!d.queuedAs) return false;
+    if (LOOPBACK_RELAY.test(d.relay ?? '')) return true;
+    return hops.some((h) => h !== hop && h.queueId === d.queuedAs && h.lines.length > 0);
+  }
+
+  /** Removed, or every recipient has a final status, or an outcome that ends it. */
+  private isFinished(hop: QueueMessage, facts: HopFacts): boolean {
+    if (hop.removed || hop.outcome !== undefined) return true;
+    if (hop.deliveries.length === 0) return false;
+    const latest = new Map<string, string>();
+    for (const d of hop.deliveries) latest.set(d.address, d.status);
+    for (const status of latest.values()) if (!FINAL_STATUSES.has(status)) return false;
+    return latest.size >= (facts.nrcpt ?? 1);
+  }
+
+  private receivedFrom(root: QueueMessage, facts: HopFacts): void {
+    const client = root.client ?? (this.isPickup(root) ? 'pickup' : undefined);
+    if (client) this.sendingHosts.add(client);
+    // pflogsumm counts a sender (and its bytes) when the `queue active` line was seen.
+    if (root.from === undefined || facts.size === undefined) return;
+    const size = facts.size;
+    this.bytesReceived += size;
+    const sender = root.from === '' ? '<>' : normalAddress(root.from);
+    count(this.senders, sender, size, root.birthLine);
+    const domain = sender.includes('@') ? domainOf(sender) : client === 'pickup' || !client ? sender : clientDomain(client);
+    count(this.sendingDomains, domain, size, root.birthLine);
+  }
+
+  private isPickup(hop: QueueMessage): boolean {
+    const program = this.document.parsed(hop.birthLine)?.program;
+    return program !== undefined && daemonOf(program) === 'pickup';
+  }
+
+  /** The first `queue active` line: later ones (retries) may disagree, pflogsumm keeps the first. */
+  private hopFacts(hop: QueueMessage): HopFacts {
+    for (const line of hop.lines) {
+      if (this.codeOf(line) !== Code.Queued) continue;
+      const text = this.document.text(line);
+      const size = SIZE.exec(text);
+      const nrcpt = NRCPT.exec(text);
+      return { size: size ? Number(size[1]) : undefined, nrcpt: nrcpt ? Number(nrcpt[1]) : undefined };
+    }
+    return { size: undefined, nrcpt: undefined };
+  }
+
+  private reason(table: Map<string, Reason>, d: Delivery, serial: number): void {
+    const dsn = d.dsn ?? '';
+    const host = relayHost(d.relay);
+    const key = `${dsn}\u0000${host}`;
+    let row = table.get(key);
+    if (!row) {
+      row = { dsn: inertText(dsn, 20), host: inertText(host, NAME_LIMIT), reason: inertText(generaliseReason(saidText(d.reason ?? '')), REASON_LIMIT), count: 0, journeys: new Set(), lines: [] };
+      table.set(key, row);
+    }
+    row.count++;
+    row.journeys.add(serial);
+    if (row.lines.length < EXAMPLE_LINES) row.lines.push(d.line);
+  }
+
+  private delay(d: Delivery): void {
+    const text = this.document.text(d.line);
+    const delay = DELAY.exec(text);
+    if (!delay) return;
+    const relay = relayKey(d.relay);
+    let row = this.delays.get(relay);
+    if (!row) {
+      row = { values: [], stages: [0, 0, 0, 0], staged: 0, lines: [] };
+      this.delays.set(relay, row);
+    }
+    row.values.push(Number(delay[1]));
+    const stages = DELAYS.exec(text);
+    if (stages) {
+      for (let i = 0; i < 4; i++) row.stages[i] += Number(stages[i + 1]);
+      row.staged++;
+    }
+    if (row.lines.length < EXAMPLE_LINES) row.lines.push(d.line);
+  }
+
+  private delayRows(): DelayEntry[] {
+    const rows: DelayEntry[] = [];
+    for (const [relay, row] of this.delays) {
+      const values = Float64Array.from(row.values).sort();
+      const n = values.length;
+      const at = (q: number) => values[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))];
+      const mean = (i: number) => round(row.stages[i] / row.staged);
+      rows.push({
+        relay: inertText(relay, NAME_LIMIT),
+        count: n,
+        p50: at(0.5),
+        p90: at(0.9),
+        p99: at(0.99),
+        max: values[n - 1],
+        stages: row.staged > 0 ? { a: mean(0), b: mean(1), c: mean(2), d: mean(3) } : undefined,
+        lines: ascending(row.lines),
+      });
+    }
+    return rows.sort((a, b) => b.count - a.count || a.relay.localeCompare(b.relay)).slice(0, LIST_LIMIT);
+  }
+
+  private hour(line: number): Hour {
+    const ms = this.wallMs(line);
+    const key = Number.isNaN(ms) ? NaN : Math.floor(ms / HOUR_MS);
+    let hour = this.hours.get(key);
+    if (!hour) {
+      hour = { received: 0, delivered: 0, deferred: 0, bounced: 0, rejected: 0 };
+      this.hours.set(key, hour);
+    }
+    return hour;
+  }
+
+  private hourly(): HourBucket[] {
+    const keys = [...this.hours.keys()].filter((k) => !Number.isNaN(k)).sort((a, b) => a - b);
+    if (keys.length === 0) return [];
+    const first = keys[0];
+    const last = keys[keys.length - 1];
+    const all = last - first < MAX_FILLED_HOURS ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : keys;
+    return all.map((key) => {
+      const h = this.hours.get(key) ?? { received: 0, delivered: 0, deferred: 0, bounced: 0, rejected: 0 };
+      return { hour: wallText(key * HOUR_MS)!.slice(0, 14) + '00', ...h };
+    });
+  }
+
+  /** The line's time as the log wrote it (wall clock), in ms: BSD times are stored that way already. */
+  private wallMs(line: number): number {
+    const time = this.document.parsed(line).time;
+    if (Number.isNaN(time)) return NaN;
+    const text = this.document.text(line);
+    const first = text.charCodeAt(0);
+    if (first !== 60 && (first < 48 || first > 57)) return time; // not `<` or a digit: BSD syslog
+    const m = ISO_OFFSET.exec(text.slice(0, 64));
+    if (!m || !m[1]) return time;
+    let offset = this.offsets.get(m[1]);
+    if (offset === undefined) {
+      offset = m[1] === 'Z' ? 0 : (m[1][0] === '-' ? -1 : 1) * (Number(m[1].slice(1, 3)) * 60 + Number(m[1].slice(-2)));
+      this.offsets.set(m[1], offset);
+    }
+    return time + offset * 60_000;
+  }
+}
+
+/** An address verification probe (verify(8)): not mail anyone sent. */
+function isProbe(hops: readonly QueueMessage[]): boolean {
+  let any = false;
+  for (const hop of hops) {
+    for (const d of hop.deliveries) {
+      if (!PROBE_STATUSES.has(d.status)) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+function counter(table: Map<string, Counter>, name: string, line: number): Counter {
+  let entry = table.get(name);
+  if (!entry) {
+    entry = { count: 0, bytes: 0, deferred: 0, first: line };
+    table.set(name, entry);
+  }
+  return entry;
+}
+
+function count(table: Map<string, Counter>, name: string, bytes: number, line: number): void {
+  const entry = counter(table, name, line);
+  entry.count++;
+  entry.bytes += bytes;
+}
+
+function topList(table: Map<string, Counter>, filter: (name: string) => string | undefined, withDeferred = false): TopList {
+  const entries = [...table].filter(([, c]) => c.count > 0);
+  const row = ([name, c]: [string, Counter]): TopEntry => {
+    const shown = inertText(name, NAME_LIMIT);
+    const narrow = filter(name);
+    return {
+      name: shown,
+      count: c.count,
+      bytes: c.bytes,
+      ...(withDeferred ? { deferred: c.deferred } : {}),
+      lines: [c.first],
+      ...(narrow !== undefined && narrow.length <= NAME_LIMIT ? { filter: narrow } : {}),
+    };
+  };
+  const byName = (a: [string, Counter], b: [string, Counter]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const byCount = pick(entries, (a, b) => b[1].count - a[1].count || b[1].bytes - a[1].bytes || byName(a, b));
+  const byBytes = pick(entries, (a, b) => b[1].bytes - a[1].bytes || b[1].count - a[1].count || byName(a, b));
+  return { byCount: byCount.map(row), byBytes: byBytes.map(row), distinct: entries.length };
+}
+
+/** The first TOP_COUNT in order, without sorting everything when there are many. */
+function pick<T>(items: readonly T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length <= TOP_COUNT * 4) return [...items].sort(compare).slice(0, TOP_COUNT);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === TOP_COUNT && compare(item, best[TOP_COUNT - 1]) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && compare(item, best[i - 1]) < 0) i--;
+    best.splice(i, 0, item);
+    if (best.length > TOP_COUNT) best.pop();
+  }
+  return best;
+}
+
+function reasons(table: Map<string, Reason>): ReasonEntry[] {
+  return [...table.values()]
+    .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0])
+    .slice(0, LIST_LIMIT)
+    .map(({ dsn, host, reason, count, journeys, lines }) => ({ dsn, host, reason, count, messages: journeys.size, lines: ascending(lines) }));
+}
+
+/** pflogsumm's address key: the domain part lower-cased. */
+function normalAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : address.slice(0, at) + address.slice(at).toLowerCase();
+}
+
+/** `user@Example.COM` -> `example.com`; an address without a domain is its own domain (as pflogsumm). */
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : address.slice(at + 1).toLowerCase();
+}
+
+/** pflogsumm's gimme_domain: `mail-wr1-f42.google.com[209.85.221.42]` -> `google.com`, `unknown[1.2.3.4]` -> `1.2.3.4`. */
+function clientDomain(client: string): string {
+  const m = /^([^[]*)\[([^\]]*)\]/.exec(client);
+  if (!m) return client.toLowerCase();
+  const [, name, address] = m;
+  if (name === '' || name === 'unknown') return address;
+  const short = /^.*\.([^.]+)\.([^.]{3}|[^.]{2,3}\.[^.]{2})$/.exec(name);
+  return (short ? `${short[1]}.${short[2]}` : name).toLowerCase();
+}
+
+/** `mx.example.com[93.184.216.34]:25` -> `mx.example.com`; `none` when there was no relay. */
+function relayHost(relay: string | undefined): string {
+  if (!relay) return 'none';
+  const bracket = relay.indexOf('[');
+  return (bracket > 0 ? relay.slice(0, bracket) : relay).toLowerCase();
+}
+
+/** `relay=` without the IP address: `mx.example.com[93.184.216.34]:25` -> `mx.example.com:25`. */
+function relayKey(relay: string | undefined): string {
+  if (!relay) return 'none';
+  return relay.replace(/\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?[0-9a-f:.]*:[0-9a-f:.]*)\]/i, '');
+}
+
+/** `host mx[1.2.3.4] said: 550 ...` -> `550 ...`: the host is a column of its own. */
+function saidText(reason: string): string {
+  const m = /^host \S+ said: /.exec(reason);
+  return m ? reason.slice(m[0].length) : reason;
+}
+
+/**
+ * Reason text with what differs between otherwise equal reasons generalised, a little as
+ * pflogsumm does: `<addresses>`, IP addresses and long numbers.
+ */
+export function generaliseReason(reason: string): string {
+  const bounded = reason.length > 1000 ? reason.slice(0, 1000) : reason;
+  return bounded
+    .replace(/<[^<>]{1,300}>/g, '<…>')
+    .replace(/\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\]/gi, '[IP]')
+    .replace(/(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g, 'IP')
+    .replace(/(?<![\w.])\d{6,}(?![\w.])/g, 'N')
+    .trim();
+}
+
+function ascending(lines: number[]): number[] {
+  return lines.sort((a, b) => a - b);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Wall-clock ms -> `2018-08-19 05:49:42`. */
+function wallText(ms: number): string | undefined {
+  if (Number.isNaN(ms)) return undefined;
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}

@@ -1,0 +1,215 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { MaillogDocument } from '../server/src/engine/document';
+import { lineDetails, isPostfix, type LineDetails } from '../server/src/engine/parse';
+import { CATALOG, type CatalogEntry } from '../server/src/engine/catalog';
+import { LOCALES, type Locale } from '../server/src/engine/i18n';
+
+// The catalog against a corpus of real-looking log lines: test/corpus/<family>.log, with the
+// expected kind of line N on line N of <family>.kinds (`-` for lines that must stay unknown).
+// See test/corpus/README.md.
+
+const CORPUS = path.resolve(__dirname, '../../test/corpus');
+const UNKNOWN = '-';
+/** Placeholders explain.ts fills without a field. */
+const BUILT_IN = new Set(['daemon', 'program', 'queue_id']);
+/** The minimum share of known lines that must get a specific (not generic.*) explanation. */
+const COVERAGE_TARGET = 0.95;
+
+interface CorpusLine {
+  readonly where: string;
+  readonly text: string;
+  readonly expected: string;
+  readonly details: LineDetails;
+}
+
+function fileLines(file: string): string[] {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function loadCorpus(): CorpusLine[] {
+  const out: CorpusLine[] = [];
+  for (const name of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.log')).sort()) {
+    const texts = fileLines(path.join(CORPUS, name));
+    const kinds = fileLines(path.join(CORPUS, name.replace(/\.log$/, '.kinds')));
+    assert.equal(kinds.length, texts.length, `${name}: the .kinds file must have one line per log line`);
+    const document = new MaillogDocument(texts.join('\n'), { defaultYear: 2023 });
+    texts.forEach((text, i) => {
+      assert.equal(document.text(i), text);
+      out.push({ where: `${name}:${i + 1}`, text, expected: kinds[i].trim(), details: lineDetails(text, document.parsed(i)) });
+    });
+  }
+  return out;
+}
+
+const corpus = loadCorpus();
+const kindOf = (line: CorpusLine): string => line.details.entry?.kind ?? UNKNOWN;
+const entryIndex = (line: CorpusLine): number => line.details.parsed.entry;
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{([a-z_]+)\}/g)].map((m) => m[1]);
+}
+
+function groupNames(entry: CatalogEntry): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of [entry.pattern, ...(entry.extract ?? [])]) {
+    for (const m of pattern.source.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)) names.add(m[1]);
+  }
+  return names;
+}
+
+/** What explain.ts puts in for a placeholder on this line, undefined when it has nothing. */
+function resolve(details: LineDetails, name: string): string | undefined {
+  if (name === 'daemon') return details.daemon;
+  if (name === 'program') return details.header?.program;
+  if (name === 'queue_id') return details.parsed.queueId;
+  return details.fields.find((f) => f.name === name)?.value;
+}
+
+function templates(entry: CatalogEntry): [string, Locale, string][] {
+  const out: [string, Locale, string][] = [];
+  for (const locale of LOCALES) {
+    out.push(['summary', locale, entry.summary[locale]]);
+    if (entry.detail) out.push(['detail', locale, entry.detail[locale]]);
+  }
+  return out;
+}
+
+test('the corpus is large and covers the families', () => {
+  assert.ok(corpus.length >= 300, `${corpus.length} corpus lines, expected at least 300`);
+  assert.equal(new Set(corpus.map((l) => l.text)).size, corpus.length, 'corpus lines are distinct');
+  assert.ok(corpus.some((l) => l.expected === UNKNOWN), 'the corpus has deliberately unknown lines');
+});
+
+test('every corpus line is explained by the expected catalog entry', () => {
+  const wrong = corpus.filter((l) => kindOf(l) !== l.expected).map((l) => `${l.where}: expected ${l.expected}, got ${kindOf(l)}\n    ${l.text}`);
+  assert.deepEqual(wrong, [], `${wrong.length} corpus lines got another kind:\n${wrong.join('\n')}`);
+});
+
+test('every catalog entry is exercised by at least one corpus line', () => {
+  const used = new Set(corpus.map(entryIndex));
+  const unused = CATALOG.map((entry, index) => ({ entry, index })).filter(({ index }) => !used.has(index)).map(({ entry }) => entry.kind);
+  assert.deepEqual(unused, [], `catalog entries no corpus line matches: ${unused.join(', ')}`);
+});
+
+test('no summary or detail is empty in any locale', () => {
+  for (const entry of CATALOG) {
+    for (const [what, locale, text] of templates(entry)) {
+      assert.ok(text.trim().length > 0, `${entry.kind}: empty ${what} in ${locale}`);
+    }
+    assert.ok(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(entry.kind), `${entry.kind}: a kind is <daemon>.<what> in lower case`);
+  }
+});
+
+test('templates are plain markdown: no links, addresses or emphasis outside code spans', () => {
+  for (const entry of CATALOG) {
+    for (const [what, locale, text] of templates(entry)) {
+      const active = text.replace(/`[^`]*`/g, '');
+      assert.doesNotMatch(active, /<|@|https?:|www\.|\]\(|\*/, `${entry.kind}: ${what} (${locale}) has markup outside a code span`);
+      assert.equal((text.match(/`/g) ?? []).length % 2, 0, `${entry.kind}: ${what} (${locale}) has an unbalanced backtick`);
+    }
+  }
+});
+
+test('each locale uses the same placeholders', () => {
+  const differing: string[] = [];
+  for (const entry of CATALOG) {
+    for (const what of ['summary', 'detail'] as const) {
+      const texts = entry[what];
+      if (!texts) continue;
+      const sets = LOCALES.map((locale) => [...new Set(placeholders(texts[locale]))].sort().join(','));
+      if (!sets.every((s) => s === sets[0])) differing.push(`${entry.kind}: ${what}: ${sets.join(' | ')}`);
+    }
+  }
+  assert.deepEqual(differing, []);
+});
+
+test('placeholders name a group of the pattern, a Postfix key=value field, or daemon/queue_id/program', () => {
+  const problems: string[] = [];
+  CATALOG.forEach((entry, index) => {
+    const groups = groupNames(entry);
+    const lines = corpus.filter((l) => entryIndex(l) === index);
+    for (const [what, locale, text] of templates(entry)) {
+      for (const name of placeholders(text)) {
+        if (groups.has(name) || BUILT_IN.has(name)) continue;
+        // A field Postfix itself writes (`to=`, `relay=`, `status=... (reason)`), only on Postfix programs.
+        const postfixField = lines.length > 0 && lines.every((l) => l.details.header && isPostfix(l.details.header.program) && resolve(l.details, name) !== undefined);
+        if (!postfixField) problems.push(`${entry.kind}: {${name}} in ${what} (${locale})`);
+      }
+    }
+  });
+  assert.deepEqual(problems, []);
+});
+
+test('every placeholder is filled on every corpus line its entry explains', () => {
+  const unfilled: string[] = [];
+  for (const line of corpus) {
+    const entry = line.details.entry;
+    if (!entry) continue;
+    for (const [what, , text] of templates(entry)) {
+      for (const name of new Set(placeholders(text))) {
+        if (resolve(line.details, name) === undefined) unfilled.push(`${line.where} (${entry.kind}): {${name}} in ${what}`);
+      }
+    }
+  }
+  assert.deepEqual(unfilled, []);
+});
+
+test('coverage: known corpus lines get a specific explanation', () => {
+  const known = corpus.filter((l) => l.expected !== UNKNOWN);
+  const specific = known.filter((l) => l.details.entry && !l.details.entry.kind.startsWith('generic.'));
+  const share = specific.length / known.length;
+  const families = new Set(corpus.map((l) => l.where.split(':')[0])).size;
+  console.log(
+    `catalog coverage: ${specific.length}/${known.length} known corpus lines (${(share * 100).toFixed(1)}%) get a specific explanation; ` +
+      `${CATALOG.length} entries, ${corpus.length} lines in ${families} families, ${corpus.length - known.length} deliberately unknown`,
+  );
+  assert.ok(share > COVERAGE_TARGET, `coverage ${(share * 100).toFixed(1)}% is not above ${COVERAGE_TARGET * 100}%`);
+});
+
+test('deliberately unknown lines stay unknown', () => {
+  const explained = corpus.filter((l) => l.expected === UNKNOWN && l.details.entry).map((l) => `${l.where}: ${kindOf(l)}`);
+  assert.deepEqual(explained, []);
+});
+
+// Patterns are matched against at most 4096 characters, but a pattern that backtracks badly can
+// still take seconds on that much hostile text. Every corpus line is blown up in ways that keep
+// its entry's prefix matching and repeat the rest, and must still parse quickly.
+test('patterns stay fast on long hostile variants of every corpus line', () => {
+  const LIMIT_MS = 500;
+  let slowest = { ms: 0, where: '' };
+  const seenEntries = new Set<number>();
+  for (const line of corpus) {
+    if (!line.details.header) continue;
+    const bodyStart = line.details.parsed.bodyStart;
+    const head = line.text.slice(0, bodyStart);
+    const body = line.text.slice(bodyStart) || 'x';
+    const half = Math.floor(body.length / 2);
+    const grow = (unit: string, target: number): string => unit.repeat(Math.ceil(target / Math.max(1, unit.length)));
+    const variants = [
+      head + grow(body, 6000),
+      head + grow(body.slice(0, -1) || 'x', 6000),
+      head + body.slice(0, half) + grow(body.slice(half) || 'x', 6000),
+      head + body.slice(0, half) + grow(body.slice(half, -1) || 'x', 6000),
+      head + body.slice(0, half) + grow(' ', 5000) + body.slice(half),
+    ];
+    // One 1 MB line per entry: the bounded prefix and the key=value scan must keep it cheap.
+    if (!seenEntries.has(entryIndex(line))) {
+      seenEntries.add(entryIndex(line));
+      variants.push(head + body + grow(body.slice(half) || 'x', 1_000_000));
+    }
+    for (const variant of variants) {
+      const start = process.hrtime.bigint();
+      const document = new MaillogDocument(variant);
+      lineDetails(document.text(0), document.parsed(0));
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (ms > slowest.ms) slowest = { ms, where: line.where };
+      assert.ok(ms < LIMIT_MS, `${line.where}: a ${variant.length}-character variant took ${ms.toFixed(1)} ms`);
+    }
+  }
+  console.log(`slowest hostile variant: ${slowest.ms.toFixed(1)} ms (${slowest.where})`);
+});

@@ -1,0 +1,641 @@
+// The Summary report: totals on the seed, on generated logs whose truth is counted here with
+// plain regexes (not with the engine), the cut-off labels, pflogsumm's own numbers where it is
+// installed, the text and JSON of the CLI, the server request, and the webview's safety.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { MaillogDocument } from '../server/src/engine/document';
+import { summarize, type MailSummary } from '../server/src/engine/summary';
+import { formatSummary } from '../server/src/engine/summaryText';
+import { SummaryRequest } from '../server/src/protocol';
+import { html, contentSecurityPolicy } from '../client/src/summaryHtml';
+import { LspClient } from './support/lspClient';
+import { CLI, ROOT, SEED } from './support/paths';
+
+const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
+const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
+const seedText = fs.readFileSync(SEED, 'utf8');
+
+function summaryOf(text: string): MailSummary {
+  return summarize(new MaillogDocument(text, { defaultYear: 2018 }));
+}
+
+const generated = new Map<string, string>();
+function generate(lines: number, seed: number): string {
+  const key = `${lines}/${seed}`;
+  if (!generated.has(key)) {
+    generated.set(key, execFileSync(process.execPath, [GENERATOR, '--lines', String(lines), '--seed', String(seed)], { encoding: 'utf8', maxBuffer: 256 << 20 }));
+  }
+  return generated.get(key)!;
+}
+
+function logLines(text: string): string[] {
+  return text.split('\n').filter((line) => line !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The truth of a generated log, from its text alone. The generator's flows (gen-maillog.mjs):
+// inbound (smtpd client= -> smtp to amavis at 127.0.0.1:10024 -> re-queued by smtpd
+// client=localhost -> pipe/lmtp), outbound over submission (sent, deferred then sent, bounced
+// with a non-delivery notice delivered locally), NOQUEUE rejects, pickup, SASL failures.
+
+const QUEUE_LINE = /^\w{3} [ \d]\d \d\d:\d\d:\d\d \S+ (\S+?)\[\d+\]: ([0-9A-F]{10}): (.*)$/;
+const HAND_OVER = /^to=<[^>]*>, relay=127\.0\.0\.1\[127\.0\.0\.1\]:10024, .* queued as ([0-9A-F]{10})\)$/;
+const NOTICE = /^sender non-delivery notification: ([0-9A-F]{10})$/;
+const RECIPIENT_STATUS = /^to=<([^>]*)>, .*status=(\w+)/;
+
+interface QueueFile {
+  firstBody: string;
+  messageId?: boolean;
+  removed: boolean;
+  nrcpt?: number;
+  size?: number;
+  latest: Map<string, string>;
+  next: string[];
+}
+
+interface Truth {
+  received: number;
+  delivered: number;
+  forwardedToFilter: number;
+  deferred: number;
+  deferrals: number;
+  bounced: number;
+  rejected: number;
+  bytesReceived: number;
+  startedBeforeLog: number;
+  unfinishedAtEnd: number;
+}
+
+function truthOf(lines: readonly string[]): Truth {
+  const files = new Map<string, QueueFile>();
+  const named = new Set<string>();
+  const deferredIds = new Set<string>();
+  let deferrals = 0;
+  let bounced = 0;
+  let sent = 0;
+  let forwarded = 0;
+  for (const line of lines) {
+    if (/ status=deferred /.test(line)) deferrals++;
+    if (/ status=bounced /.test(line)) bounced++;
+    if (/ status=sent /.test(line)) {
+      if (/ relay=127\.0\.0\.1\[127\.0\.0\.1\]:10024, /.test(line)) forwarded++;
+      else sent++;
+    }
+    const m = QUEUE_LINE.exec(line);
+    if (!m) continue;
+    const [, , id, body] = m;
+    let file = files.get(id);
+    if (!file) {
+      file = { firstBody: body, removed: false, latest: new Map(), next: [] };
+      files.set(id, file);
+    }
+    if (body === 'removed') file.removed = true;
+    if (body.startsWith('message-id=')) file.messageId = true;
+    const queued = /^from=<[^>]*>, size=(\d+), nrcpt=(\d+) \(queue active\)$/.exec(body);
+    if (queued && file.size === undefined) {
+      file.size = Number(queued[1]);
+      file.nrcpt = Number(queued[2]);
+    }
+    const status = RECIPIENT_STATUS.exec(body);
+    if (status) {
+      file.latest.set(status[1], status[2]);
+      if (status[2] === 'deferred') deferredIds.add(id);
+    }
+    const next = HAND_OVER.exec(body) ?? NOTICE.exec(body);
+    if (next) {
+      file.next.push(next[1]);
+      named.add(next[1]);
+    }
+  }
+  const isBirth = (body: string) => /^client=/.test(body) || /^uid=/.test(body);
+  const finished = (file: QueueFile) => {
+    if (file.removed) return true;
+    const statuses = [...file.latest.values()];
+    return statuses.length > 0 && statuses.length >= (file.nrcpt ?? 1) && statuses.every((s) => s === 'sent' || s === 'bounced');
+  };
+  let received = 0;
+  let bytesReceived = 0;
+  let startedBeforeLog = 0;
+  let unfinishedAtEnd = 0;
+  for (const [id, file] of files) {
+    // A journey starts at a queue file nobody handed on to and that no filter re-injected. A
+    // re-injection is known by its Message-ID; cut off by the end of the log before its cleanup
+    // line, nothing tells it from a local submission, and it counts as one.
+    if (named.has(id) || (file.firstBody.startsWith('client=localhost[127.0.0.1]') && file.messageId)) continue;
+    if (isBirth(file.firstBody)) {
+      received++;
+      bytesReceived += file.size ?? 0;
+    } else {
+      startedBeforeLog++;
+    }
+    const hops = [id];
+    for (let i = 0; i < hops.length; i++) hops.push(...(files.get(hops[i])?.next ?? []));
+    if (hops.some((hop) => files.has(hop) && !finished(files.get(hop)!))) unfinishedAtEnd++;
+  }
+  const rejected = lines.filter((line) => / NOQUEUE: reject: /.test(line)).length;
+  return { received, delivered: sent, forwardedToFilter: forwarded, deferred: deferredIds.size, deferrals, bounced, rejected, bytesReceived, startedBeforeLog, unfinishedAtEnd };
+}
+
+function assertTruth(summary: MailSummary, truth: Truth): void {
+  const t = summary.totals;
+  assert.deepEqual(
+    {
+      received: t.received, delivered: t.delivered, forwardedToFilter: t.forwardedToFilter, deferred: t.deferred, deferrals: t.deferrals,
+      bounced: t.bounced, rejected: t.rejected, bytesReceived: t.bytesReceived,
+      startedBeforeLog: summary.partial.startedBeforeLog, unfinishedAtEnd: summary.partial.unfinishedAtEnd,
+    },
+    truth,
+  );
+  assert.equal(t.expired, 0);
+  assert.equal(t.discarded, 0);
+  assert.equal(t.held, 0);
+  // The chart adds up to the totals.
+  const sum = (key: 'received' | 'delivered' | 'deferred' | 'bounced' | 'rejected') => summary.hourly.reduce((n, h) => n + h[key], 0);
+  assert.equal(sum('received'), t.received);
+  assert.equal(sum('delivered'), t.delivered);
+  assert.equal(sum('deferred'), t.deferrals);
+  assert.equal(sum('bounced'), t.bounced);
+  assert.equal(sum('rejected'), t.rejected);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+test('seed: two messages received and delivered, the amavis hop is one forward, not a delivery', () => {
+  const s = summaryOf(seedText);
+  assert.deepEqual(s.totals, {
+    received: 2, delivered: 2, forwardedToFilter: 1, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, rejected: 0, expired: 0, discarded: 0, held: 0,
+    bytesReceived: 1725 + 9907, bytesDelivered: 1725 + 10498,
+    senders: 2, sendingDomains: 2, sendingHosts: 2, recipients: 2, recipientDomains: 2, messages: 2,
+  });
+  assert.deepEqual(s.partial, { startedBeforeLog: 0, unfinishedAtEnd: 0, startedLines: [], unfinishedLines: [] });
+  assert.deepEqual(s.hourly.map((h) => [h.hour, h.received, h.delivered]), [['2018-08-19 05:00', 1, 1], ['2018-08-19 06:00', 1, 1]]);
+  assert.equal(s.firstTime, '2018-08-19 05:49:42');
+  assert.equal(s.lastTime, '2018-08-19 06:09:17');
+  assert.deepEqual(s.top.senders.byCount.map((e) => [e.name, e.count, e.bytes, e.filter, e.lines]), [
+    ['test.redhat@gmail.com', 1, 9907, 'test.redhat@gmail.com', [16]],
+    ['test01@unotes.co', 1, 1725, 'test01@unotes.co', [1]],
+  ]);
+  assert.deepEqual(s.top.recipients.byBytes.map((e) => [e.name, e.bytes, e.lines]), [['test01@codemax.cn', 10498, [32]], ['test.redhat@gmail.com', 1725, [7]]]);
+  assert.deepEqual(s.top.recipientDomains.byCount.map((e) => [e.name, e.filter]), [['codemax.cn', '@codemax.cn'], ['gmail.com', '@gmail.com']]);
+  const gmail = s.delays.find((d) => d.relay === 'gmail-smtp-in.l.google.com:25');
+  assert.deepEqual(gmail, { relay: 'gmail-smtp-in.l.google.com:25', count: 1, p50: 1.8, p90: 1.8, p99: 1.8, max: 1.8, stages: { a: 0.74, b: 0.03, c: 0.19, d: 0.82 }, lines: [7] });
+  assert.ok(s.delays.some((d) => d.relay === '127.0.0.1:10024'), 'the hop to amavis has delays of its own');
+});
+
+test('generated log (20,000 lines, seed 11): every total equals the count from the log text', { skip: NO_GENERATOR }, () => {
+  const text = generate(20000, 11);
+  const truth = truthOf(logLines(text));
+  assert.ok(truth.forwardedToFilter > 100 && truth.deferred > 10 && truth.bounced > 10 && truth.rejected > 10, 'the log has every flow');
+  assert.ok(truth.unfinishedAtEnd > 0, 'the generator cuts flows off at the end');
+  const s = summaryOf(text);
+  assertTruth(s, truth);
+  assert.equal(s.totals.messages, truth.received + truth.startedBeforeLog);
+  assert.ok(s.deferrals.every((r) => r.dsn === '4.7.0' && /Try again later/.test(r.reason)));
+  assert.equal(s.deferrals.reduce((n, r) => n + r.count, 0), truth.deferrals);
+  assert.equal(s.bounces.reduce((n, r) => n + r.count, 0), truth.bounced);
+  assert.deepEqual(s.rejects.map((r) => [r.action, r.stage, r.reply, r.dsn, r.reason, r.count]), [
+    ['reject', 'RCPT', '554', '5.7.1', 'Service unavailable; Client host [IP] blocked using zen.spamhaus.org', truth.rejected],
+  ]);
+  for (const row of s.delays) assert.ok(row.p50 <= row.p90 && row.p90 <= row.p99 && row.p99 <= row.max, row.relay);
+});
+
+test('a log that starts in the middle of journeys labels them as started before the log', () => {
+  // Seed from its 18th line: 974C6222F6 is first seen at its cleanup line, after its birth.
+  const cut = seedText.split('\n').slice(17).join('\n');
+  const s = summaryOf(cut);
+  assert.equal(s.totals.received, 0);
+  assert.equal(s.totals.delivered, 1);
+  assert.equal(s.totals.forwardedToFilter, 1);
+  assert.deepEqual(s.partial, { startedBeforeLog: 1, unfinishedAtEnd: 0, startedLines: [0], unfinishedLines: [] });
+
+  // Seed up to its 29th line: the message is with amavis, neither forwarded nor delivered yet.
+  const early = seedText.split('\n').slice(0, 29).join('\n');
+  const e = summaryOf(early);
+  assert.equal(e.totals.received, 2);
+  assert.equal(e.totals.delivered, 1);
+  assert.deepEqual(e.partial, { startedBeforeLog: 0, unfinishedAtEnd: 1, startedLines: [], unfinishedLines: [16] });
+
+  // A generated log cut at both ends.
+  if (NO_GENERATOR) return;
+  for (const from of [3000, 7777]) {
+    const lines = logLines(generate(20000, 11)).slice(from, from + 9000);
+    const truth = truthOf(lines);
+    assert.ok(truth.startedBeforeLog > 5, `cut at ${from}: some journeys start before it`);
+    assertTruth(summaryOf(lines.join('\n')), truth);
+  }
+});
+
+test('holds, discards, milter and header-check rejects, expiry, alias forwards, the discard transport, a smarthost\'s queue ID', () => {
+  const log = [
+    'Aug 19 07:00:00 mail postfix/smtpd[20]: 1111111111: client=a.example[10.0.0.1]',
+    'Aug 19 07:00:01 mail postfix/cleanup[21]: 1111111111: milter-hold: END-OF-MESSAGE from a.example[10.0.0.1]: 4.7.1 held for review; from=<s@a.example> to=<r@b.example> proto=ESMTP helo=<a>',
+    'Aug 19 07:00:02 mail postfix/smtpd[20]: 2222222222: client=a.example[10.0.0.1]',
+    'Aug 19 07:00:03 mail postfix/cleanup[21]: 2222222222: discard: header Subject: junk from a.example[10.0.0.1]; from=<s@a.example> to=<r@b.example> proto=ESMTP helo=<a>: bye',
+    'Aug 19 07:00:04 mail postfix/smtpd[20]: 3333333333: client=a.example[10.0.0.1]',
+    'Aug 19 07:00:05 mail postfix/cleanup[21]: 3333333333: milter-reject: END-OF-MESSAGE from a.example[10.0.0.1]: 5.7.1 Spam detected; from=<s@a.example> to=<r@b.example> proto=ESMTP helo=<a>',
+    'Aug 19 07:00:06 mail postfix/qmgr[22]: 4444444444: from=<s@a.example>, status=expired, returned to sender',
+    'Aug 19 07:00:07 mail postfix/smtpd[20]: NOQUEUE: hold: RCPT from a.example[10.0.0.1]: <r@b.example>: Recipient address triggers HOLD action; from=<s@a.example> to=<r@b.example> proto=ESMTP helo=<a>',
+    'Aug 19 07:01:00 mail postfix/pickup[30]: 5555555555: uid=0 from=<root>',
+    'Aug 19 07:01:00 mail postfix/qmgr[22]: 5555555555: from=<root@h.example>, size=500, nrcpt=1 (queue active)',
+    'Aug 19 07:01:01 mail postfix/local[31]: 5555555555: to=<root@h.example>, orig_to=<root>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (forwarded as 6666666666)',
+    'Aug 19 07:01:01 mail postfix/qmgr[22]: 6666666666: from=<root@h.example>, size=600, nrcpt=1 (queue active)',
+    'Aug 19 07:01:01 mail postfix/qmgr[22]: 5555555555: removed',
+    'Aug 19 07:01:02 mail postfix/smtp[32]: 6666666666: to=<admin@c.example>, relay=mx.c.example[10.0.0.2]:25, delay=1, delays=0/0/0.5/0.5, dsn=2.0.0, status=sent (250 ok)',
+    'Aug 19 07:01:02 mail postfix/qmgr[22]: 6666666666: removed',
+    'Aug 19 07:02:00 mail postfix/pickup[30]: 7777777777: uid=0 from=<root>',
+    'Aug 19 07:02:00 mail postfix/qmgr[22]: 7777777777: from=<root@h.example>, size=500, nrcpt=1 (queue active)',
+    'Aug 19 07:02:01 mail postfix/discard[33]: 7777777777: to=<x@d.example>, relay=none, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (d.example)',
+    'Aug 19 07:02:01 mail postfix/qmgr[22]: 7777777777: removed',
+    'Aug 19 07:03:00 mail postfix/smtpd[20]: 8888888888: client=a.example[10.0.0.1]',
+    'Aug 19 07:03:00 mail postfix/qmgr[22]: 8888888888: from=<s@a.example>, size=700, nrcpt=1 (queue active)',
+    'Aug 19 07:03:01 mail postfix/smtp[32]: 8888888888: to=<r@e.example>, relay=smarthost.example[10.0.0.3]:25, delay=1, delays=0/0/0.5/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4XYZ12345)',
+    'Aug 19 07:03:01 mail postfix/qmgr[22]: 8888888888: removed',
+  ].join('\n');
+  const s = summaryOf(log);
+  const t = s.totals;
+  assert.deepEqual(
+    [t.received, t.delivered, t.forwardedToFilter, t.forwarded, t.rejected, t.held, t.discarded, t.expired],
+    [6, 2, 0, 1, 1, 2, 2, 1],
+  );
+  assert.deepEqual(s.partial, { startedBeforeLog: 1, unfinishedAtEnd: 0, startedLines: [6], unfinishedLines: [] });
+  assert.deepEqual(s.top.recipients.byCount.map((r) => r.name).sort(), ['admin@c.example', 'r@e.example']);
+  assert.deepEqual(
+    s.rejects.map((r) => [r.action, r.by, r.stage, r.reply, r.dsn, r.reason, r.lines]).sort((a, b) => (a[6] as number[])[0] - (b[6] as number[])[0]),
+    [
+      ['hold', 'milter', 'END-OF-MESSAGE', '', '4.7.1', 'held for review', [1]],
+      ['discard', 'cleanup', 'header', '', '', 'Subject: junk', [3]],
+      ['reject', 'milter', 'END-OF-MESSAGE', '', '5.7.1', 'Spam detected', [5]],
+      ['hold', 'smtpd', 'RCPT', '', '', '<…>: Recipient address triggers HOLD action', [7]],
+    ],
+  );
+});
+
+test('hostile text stays text: the CLI shows it inert, the report carries it unchanged', () => {
+  const log = [
+    'Aug 19 05:49:43 mail postfix/smtpd[1]: 0A1B2C3D4E: client=unknown[1.2.3.4]',
+    'Aug 19 05:49:44 mail postfix/qmgr[2]: 0A1B2C3D4E: from=<<img src=x onerror=alert(1)//@evil.example>, size=100, nrcpt=1 (queue active)',
+    'Aug 19 05:49:45 mail postfix/smtp[3]: 0A1B2C3D4E: to=<[x](command:workbench.action.terminal.new)@evil.example>, relay=evil.example[5.6.7.8]:25, delay=1, delays=0.1/0/0.4/0.5, dsn=2.0.0, status=sent (250 ok)',
+    'Aug 19 05:49:45 mail postfix/qmgr[2]: 0A1B2C3D4E: removed',
+    'Aug 19 05:49:46 mail postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[1.2.3.4]: 550 5.7.1 "><svg/onload=alert(1)// \u001b[31m[x](command:evil) \u202e; from=<a@b.example> to=<c@d.example> proto=ESMTP helo=<x>',
+  ].join('\n');
+  const s = summaryOf(log);
+  assert.equal(s.top.senders.byCount[0].name, '<img src=x onerror=alert(1)//@evil.example');
+  assert.equal(s.top.recipients.byCount[0].name, '[x](command:workbench.action.terminal.new)@evil.example');
+  assert.equal(s.rejects[0].reason, '"><svg/onload=alert(1)// <U+001B>[31m[x](command:evil) <U+202E>');
+  const text = formatSummary(s, 'en');
+  assert.ok(!/[\u0000-\u0008\u000b-\u001f\u202a-\u202e]/.test(text), 'no control or direction characters reach the terminal');
+  assert.ok(text.includes('[x](command:workbench.action.terminal.new)@evil.example'));
+});
+
+test('the webview renders hostile text as text nodes, never as markup', () => {
+  // media/summary.js is plain browser JavaScript; required from Node it exports render().
+  const { render } = require(path.join(ROOT, 'media', 'summary.js')) as { render: (...args: unknown[]) => void };
+  const hostile = '<img src=x onerror=alert(1)>';
+  const markdown = '[x](command:workbench.action.terminal.new)';
+  const base = summaryOf(seedText);
+  const row = { name: hostile, count: 1, bytes: 10, lines: [3], filter: hostile };
+  const summary: MailSummary = {
+    ...base,
+    firstTime: hostile,
+    top: { ...base.top, senders: { byCount: [row], byBytes: [{ ...row, name: markdown, filter: markdown }], distinct: 1 } },
+    deferrals: [{ dsn: hostile, host: markdown, reason: `${hostile} ${markdown}`, count: 1, messages: 1, lines: [5] }],
+    rejects: [{ action: 'reject', by: 'smtpd', stage: hostile, reply: '550', dsn: '5.7.1', reason: hostile, count: 2, lines: [1] }],
+    hourly: [{ hour: hostile, received: 1, delivered: 1, deferred: 0, bounced: 0, rejected: 0 }],
+  };
+  const doc = new FakeDocument();
+  const container = doc.createElement('main');
+  const posted: unknown[] = [];
+  const strings = { title: 'Mail Summary', span: '{0} lines, {1} to {2}', lineLink: 'line {0}', openLine: 'Open line {0}' };
+  render(doc, container, summary, strings, (m: unknown) => posted.push(m));
+
+  const elements = [...container.walk()].filter((n): n is FakeElement => n instanceof FakeElement);
+  const tags = new Set(elements.map((e) => e.tagName));
+  for (const tag of tags) {
+    assert.ok(['main', 'header', 'h1', 'h2', 'h3', 'p', 'section', 'div', 'span', 'button', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li',
+      'svg', 'line', 'text', 'polyline', 'circle', 'rect', 'title'].includes(tag), `unexpected element <${tag}>`);
+  }
+  for (const e of elements) {
+    for (const name of e.attributes.keys()) assert.ok(!/^on|^href$|^src$|^style$|^xlink:/i.test(name), `unsafe attribute ${name} on <${e.tagName}>`);
+  }
+  const texts = [...container.walk()].filter((n): n is FakeText => n instanceof FakeText).map((n) => n.data);
+  assert.ok(texts.includes(hostile), 'the address is one text node');
+  assert.ok(texts.includes(markdown), 'markdown is not interpreted');
+  assert.ok(texts.some((t) => t.includes(hostile) && t.startsWith('3')), 'the span line keeps the hostile time as text');
+  const markup = container.serialize();
+  assert.ok(!markup.includes('<img'), 'no <img> element came out of the data');
+  assert.ok(markup.includes('&lt;img src=x onerror=alert(1)&gt;'));
+
+  // Clicking a name filters the Mail Traces; clicking a line opens it: both only post a message.
+  const nameButton = elements.find((e) => e.tagName === 'button' && e.textContent === hostile)!;
+  nameButton.click();
+  const lineButton = elements.find((e) => e.tagName === 'button' && e.textContent === 'line 6')!;
+  lineButton.click();
+  assert.deepEqual(posted, [{ type: 'filter', text: hostile }, { type: 'reveal', line: 5 }]);
+
+  // No document: a message instead of a report.
+  render(doc, container, null, { noDocument: 'closed' }, () => undefined);
+  assert.ok(container.textContent.includes('closed'));
+});
+
+test('the HTML shell has the strict CSP, one nonce\'d script from media/, no inline style and no log text', () => {
+  const options = {
+    cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
+    nonce: 'AbC123xyz_-',
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/summary.js',
+    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/summary.css',
+    lang: 'zh-cn',
+    title: 'Mail <Summary>',
+    loading: 'Loading…',
+  };
+  const page = html(options);
+  const csp = `default-src 'none'; img-src ${options.cspSource} data:; style-src ${options.cspSource}; script-src 'nonce-${options.nonce}';`;
+  assert.equal(contentSecurityPolicy(options.cspSource, options.nonce), csp);
+  assert.ok(page.includes(`<meta http-equiv="Content-Security-Policy" content="${csp.replace(/'/g, '&#39;')}">`), page);
+  const scripts = page.match(/<script\b[^>]*>/g) ?? [];
+  assert.deepEqual(scripts, [`<script nonce="${options.nonce}" src="${options.scriptUri}">`]);
+  assert.ok(!/<style|\sstyle=|\son\w+=|javascript:/i.test(page));
+  assert.ok(page.includes('<title>Mail &lt;Summary&gt;</title>'));
+  assert.ok(!page.includes('@'), 'no address or other log text');
+  // Nothing but the shell: the report arrives by postMessage.
+  assert.ok(!/Postfix|received|delivered|\d{3} \d\.\d\.\d/.test(page));
+  const shellSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'summaryHtml.ts'), 'utf8');
+  assert.ok(!/from 'vscode'/.test(shellSource));
+  const script = fs.readFileSync(path.join(ROOT, 'media', 'summary.js'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+  assert.ok(!/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\.style\b|eval\(|new Function/.test(script), 'summary.js builds DOM nodes only');
+});
+
+// ---------------------------------------------------------------------------------------------
+// pflogsumm's own numbers.
+
+const PFLOGSUMM = findPflogsumm();
+const NO_PFLOGSUMM = NO_GENERATOR || (PFLOGSUMM ? false : 'pflogsumm is not installed (Debian package pflogsumm): comparison skipped');
+if (!PFLOGSUMM) console.log(`# ${NO_PFLOGSUMM}`);
+
+function findPflogsumm(): string | undefined {
+  for (const candidate of ['pflogsumm', '/usr/sbin/pflogsumm', '/usr/bin/pflogsumm']) {
+    const probe = spawnSync(candidate, ['--version'], { encoding: 'utf8' });
+    if (!probe.error && probe.status === 0) return candidate;
+  }
+  return undefined;
+}
+
+interface GrandTotals {
+  [label: string]: { value: number; unit: string };
+}
+
+function pflogsumm(text: string): GrandTotals {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-pflogsumm-'));
+  try {
+    const file = path.join(dir, 'mail.log');
+    fs.writeFileSync(file, text);
+    const out = execFileSync(PFLOGSUMM!, ['--detail', '0', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const start = out.indexOf('Grand Totals');
+    assert.ok(start >= 0, out);
+    const section = out.slice(start, out.indexOf('\n\n\n', start) > 0 ? out.indexOf('\n\n\n', start) : undefined);
+    const totals: GrandTotals = {};
+    for (const m of section.matchAll(/^\s*(\d+)([km ])\s+([a-z /]+?)(?:\s+\(.*\))?\s*$/gm)) {
+      totals[m[3]] = { value: Number(m[1]), unit: m[2] };
+    }
+    return totals;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** pflogsumm shows big numbers in k (1024) units, truncated. */
+function assertPflogsumm(totals: GrandTotals, label: string, ours: number): void {
+  const entry = totals[label];
+  assert.ok(entry, `pflogsumm printed no "${label}": ${JSON.stringify(totals)}`);
+  const shown = entry.unit === 'k' ? Math.floor(ours / 1024) : entry.unit === 'm' ? Math.floor(ours / 1048576) : ours;
+  assert.equal(shown, entry.value, `${label}: ours ${ours}, pflogsumm ${entry.value}${entry.unit.trim()}`);
+}
+
+interface Flows {
+  /** Lines of the inbound flow (through amavis), by whether the flow completed in the log. */
+  readonly inbound: string[];
+  readonly inboundComplete: string[];
+  readonly others: string[];
+}
+
+/** Splits a generated log into the inbound (amavis) flow and everything else, by queue ID and client. */
+function splitFlows(text: string): Flows {
+  const lines = logLines(text);
+  const inboundIds = new Set<string>();
+  const clients = new Set<string>();
+  const pairs = new Map<string, string>();
+  const removed = new Set<string>();
+  for (const line of lines) {
+    const client = /postfix\/smtpd\[\d+\]: ([0-9A-F]{10}): client=\S*\[([\d.]+)\]$/.exec(line);
+    if (client) {
+      inboundIds.add(client[1]);
+      if (client[2] !== '127.0.0.1') clients.add(client[2]);
+    }
+    const q = QUEUE_LINE.exec(line);
+    if (q && q[3] === 'removed') removed.add(q[2]);
+    const handOver = q && HAND_OVER.exec(q[3]);
+    if (handOver) pairs.set(q[2], handOver[1]);
+  }
+  const complete = new Set<string>();
+  for (const [first, second] of pairs) {
+    if (removed.has(second)) complete.add(first).add(second);
+  }
+  const flowOf = (line: string): string | undefined => {
+    const q = QUEUE_LINE.exec(line);
+    if (q) return inboundIds.has(q[2]) ? q[2] : undefined;
+    if (/ amavis\[\d+\]: /.test(line)) return /queued_as: ([0-9A-F]{10})/.exec(line)?.[1] ?? '';
+    if (/localhost\[127\.0\.0\.1\]/.test(line)) return '';
+    const address = /\[([\d.]+)\]|client_address=([\d.]+)/.exec(line);
+    const ip = address && (address[1] ?? address[2]);
+    return ip && clients.has(ip) && /postfix\/(?:smtpd|postscreen)\[|postgrey\[/.test(line) ? '' : undefined;
+  };
+  const inbound: string[] = [];
+  const inboundComplete: string[] = [];
+  const others: string[] = [];
+  for (const line of lines) {
+    const flow = flowOf(line);
+    if (flow === undefined) {
+      others.push(line);
+      continue;
+    }
+    inbound.push(line);
+    if (complete.has(flow)) inboundComplete.push(line);
+  }
+  return { inbound, inboundComplete, others };
+}
+
+test('pflogsumm agrees on a log without a content filter', { skip: NO_PFLOGSUMM }, () => {
+  for (const seed of [11, 5]) {
+    const { others } = splitFlows(generate(20000, seed));
+    const text = others.join('\n') + '\n';
+    const s = summaryOf(text);
+    assert.equal(s.totals.forwardedToFilter, 0, 'the amavis flow is gone');
+    assert.ok(s.totals.received > 500 && s.totals.deferred > 10 && s.totals.bounced > 10 && s.totals.rejected > 10);
+    const pf = pflogsumm(text);
+    assertPflogsumm(pf, 'received', s.totals.received);
+    assertPflogsumm(pf, 'delivered', s.totals.delivered);
+    assertPflogsumm(pf, 'deferred', s.totals.deferred);
+    assertPflogsumm(pf, 'bounced', s.totals.bounced);
+    assertPflogsumm(pf, 'rejected', s.totals.rejected);
+    assertPflogsumm(pf, 'held', s.totals.held);
+    assertPflogsumm(pf, 'discarded', s.totals.discarded);
+    assertPflogsumm(pf, 'bytes received', s.totals.bytesReceived);
+    assertPflogsumm(pf, 'bytes delivered', s.totals.bytesDelivered);
+    assertPflogsumm(pf, 'senders', s.totals.senders);
+    assertPflogsumm(pf, 'sending hosts/domains', s.totals.sendingDomains);
+    assertPflogsumm(pf, 'recipients', s.totals.recipients);
+    assertPflogsumm(pf, 'recipient hosts/domains', s.totals.recipientDomains);
+    // pflogsumm prints the deferral count beside the deferred messages.
+    const out = execFileSync(PFLOGSUMM!, ['--detail', '0', '-'], { input: text, encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.match(out, new RegExp(`deferred\\s+\\(${s.totals.deferrals}\\s+deferrals\\)`));
+  }
+});
+
+test('through a content filter pflogsumm counts each message twice, the summary once', { skip: NO_PFLOGSUMM }, () => {
+  const { inboundComplete } = splitFlows(generate(20000, 11));
+  const text = inboundComplete.join('\n') + '\n';
+  const s = summaryOf(text);
+  assert.ok(s.totals.received > 300);
+  assert.equal(s.totals.forwardedToFilter, s.totals.received);
+  assert.equal(s.totals.delivered, s.totals.received);
+  assert.deepEqual(s.partial, { startedBeforeLog: 0, unfinishedAtEnd: 0, startedLines: [], unfinishedLines: [] });
+  const pf = pflogsumm(text);
+  assertPflogsumm(pf, 'received', 2 * s.totals.received);
+  assertPflogsumm(pf, 'delivered', 2 * s.totals.delivered);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The CLI and the server.
+
+test('CLI: `summary FILE` prints pflogsumm-like sections, `--json` the MailSummary, `--lang zh-cn` Chinese headings', () => {
+  const text = execFileSync(process.execPath, [CLI, 'summary', SEED], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  assert.match(text, /^Grand Totals\n-{12}$/m);
+  assert.match(text, /^ +2 {2}received$/m);
+  assert.match(text, /^ +2 {2}delivered$/m);
+  assert.match(text, /^ +1 {2}forwarded to a content filter/m);
+  assert.match(text, /^Deferrals by DSN code and relay host$/m);
+  assert.match(text, /^ {2}count {2}bytes {2}line {2}sender$/m);
+  // Columns line up: every row of the senders table has its name at the same column.
+  const senders = text.slice(text.indexOf('Senders by message count'));
+  const rows = senders.split('\n').slice(2, 6);
+  const at = rows[0].indexOf('sender');
+  assert.equal(rows[2].indexOf('test.redhat@gmail.com'), at);
+  assert.equal(rows[3].indexOf('test01@unotes.co'), at);
+
+  const json = JSON.parse(execFileSync(process.execPath, [CLI, 'summary', SEED, '--json'], { encoding: 'utf8' })) as MailSummary;
+  assert.equal(json.totals.received, 2);
+  assert.equal(json.totals.delivered, 2);
+  assert.equal(json.totals.forwardedToFilter, 1);
+
+  const zh = execFileSync(process.execPath, [CLI, 'summary', SEED, '--lang', 'zh-cn'], { encoding: 'utf8' });
+  assert.match(zh, /^总计$/m);
+  assert.match(zh, /^ +1 {2}转交内容过滤器/m);
+  assert.match(zh, /^推迟原因/m);
+});
+
+let client: LspClient;
+before(async () => {
+  client = await LspClient.start('en');
+});
+after(() => client.stop());
+
+test('server: maillog/summary answers for an open document, follows its growth, null for others', async () => {
+  const lines = seedText.split('\n');
+  const uri = await client.open('summary-seed.maillog', lines.slice(0, 10).join('\n') + '\n');
+  const first = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.equal(first?.totals.received, 1);
+  assert.equal(first?.totals.delivered, 1);
+  // The log grows: the rest of the seed is appended at its end.
+  await client.change(uri, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: lines.slice(10).join('\n') }]);
+  const grown = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.equal(grown?.totals.received, 2);
+  assert.equal(grown?.totals.delivered, 2);
+  assert.equal(grown?.totals.forwardedToFilter, 1);
+  const none = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///tmp/maillog-tests/not-open.maillog' } });
+  assert.equal(none, null);
+});
+
+// ---------------------------------------------------------------------------------------------
+// A DOM just big enough for media/summary.js, which fails loudly on HTML parsing APIs.
+
+class FakeNode {
+  childNodes: FakeNode[] = [];
+  *walk(): Generator<FakeNode> {
+    yield this;
+    for (const child of this.childNodes) yield* child.walk();
+  }
+  get textContent(): string {
+    return this.childNodes.map((c) => c.textContent).join('');
+  }
+  serialize(): string {
+    return this.childNodes.map((c) => c.serialize()).join('');
+  }
+}
+
+class FakeText extends FakeNode {
+  constructor(readonly data: string) {
+    super();
+  }
+  override get textContent(): string {
+    return this.data;
+  }
+  override serialize(): string {
+    return this.data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+}
+
+class FakeElement extends FakeNode {
+  readonly attributes = new Map<string, string>();
+  private readonly listeners: (() => void)[] = [];
+  constructor(readonly tagName: string, readonly namespaceURI: string) {
+    super();
+  }
+  setAttribute(name: string, value: string): void {
+    this.attributes.set(name, String(value));
+  }
+  appendChild(child: FakeNode): FakeNode {
+    assert.ok(child instanceof FakeNode, 'only nodes are appended');
+    this.childNodes.push(child);
+    return child;
+  }
+  replaceChildren(...children: FakeNode[]): void {
+    for (const child of children) assert.ok(child instanceof FakeNode, 'only nodes are inserted');
+    this.childNodes = children;
+  }
+  addEventListener(type: string, listener: () => void): void {
+    if (type === 'click') this.listeners.push(listener);
+  }
+  click(): void {
+    for (const listener of this.listeners) listener();
+  }
+  set innerHTML(_: string) {
+    throw new Error('innerHTML must not be used');
+  }
+  set outerHTML(_: string) {
+    throw new Error('outerHTML must not be used');
+  }
+  insertAdjacentHTML(): void {
+    throw new Error('insertAdjacentHTML must not be used');
+  }
+  override serialize(): string {
+    const attrs = [...this.attributes].map(([k, v]) => ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`).join('');
+    return `<${this.tagName}${attrs}>${super.serialize()}</${this.tagName}>`;
+  }
+}
+
+class FakeDocument {
+  createElement(tag: string): FakeElement {
+    return new FakeElement(tag, 'http://www.w3.org/1999/xhtml');
+  }
+  createElementNS(namespace: string, tag: string): FakeElement {
+    return new FakeElement(tag, namespace);
+  }
+  createTextNode(data: string): FakeText {
+    return new FakeText(data);
+  }
+}
