@@ -1,0 +1,84 @@
+// Small helpers of the benchmark: a deterministic PRNG, statistics, formatting, timing.
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+/** mulberry32: the same sequence for the same seed, on every machine. */
+export function prng(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  next.int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+  next.pick = (array) => array[Math.floor(next() * array.length)];
+  return next;
+}
+
+/** Nearest-rank percentile (p in 0..100) of a list of numbers. */
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1];
+}
+
+export const median = (values) => percentile(values, 50);
+export const min = (values) => (values.length ? Math.min(...values) : NaN);
+export const max = (values) => (values.length ? Math.max(...values) : NaN);
+
+export const now = () => performance.now();
+
+/** Milliseconds, with a precision that suits the magnitude. */
+export function ms(value) {
+  if (value === undefined || Number.isNaN(value)) return 'n/a';
+  if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  if (value >= 10) return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(2)} ms`;
+}
+
+export function mb(bytes) {
+  if (bytes === undefined || Number.isNaN(bytes)) return 'n/a';
+  return `${(bytes / 1024 / 1024).toFixed(bytes >= 100 * 1024 * 1024 ? 0 : 1)} MB`;
+}
+
+export function times(ratio) {
+  if (ratio === undefined || !Number.isFinite(ratio)) return 'n/a';
+  return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}x`;
+}
+
+export function lines(n) {
+  return n % 1000 === 0 ? `${n / 1000}k` : String(n);
+}
+
+/**
+ * Runs a command to completion; resolves with its wall time (ms), exit code and output.
+ * `stdout: 'ignore'` discards the output (a report nobody reads should not cost memory).
+ */
+export function run(command, args, { stdout = 'pipe', cwd, timeoutMs = 600_000 } = {}) {
+  return new Promise((resolve) => {
+    const started = now();
+    let out = '';
+    let err = '';
+    const child = spawn(command, args, { cwd, stdio: ['ignore', stdout, 'pipe'] });
+    if (child.stdout) child.stdout.on('data', (chunk) => { if (out.length < 1_000_000) out += chunk; });
+    child.stderr.on('data', (chunk) => { if (err.length < 100_000) err += chunk; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ ms: now() - started, code: -1, stdout: out, stderr: String(error) });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ ms: now() - started, code: code ?? (signal ? 128 : -1), stdout: out, stderr: err });
+    });
+  });
+}
+
+export function log(message) {
+  process.stderr.write(`${message}\n`);
+}
