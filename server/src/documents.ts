@@ -1,6 +1,9 @@
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { MaillogDocument } from './engine/document';
 
+/** Lines indexed per step of a background rebuild: a few milliseconds of work. */
+const REFRESH_STEP_LINES = 5000;
+
 /**
  * The open maillog documents, kept as engine models and updated incrementally: the engine
  * re-parses only changed lines, so a growing log costs only what it appends.
@@ -8,6 +11,7 @@ import { MaillogDocument } from './engine/document';
 export class DocumentStore {
   private readonly documents = new Map<string, MaillogDocument>();
   private readonly listeners: ((uri: string) => void)[] = [];
+  private readonly refreshing = new Set<string>();
 
   listen(connection: Connection): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
@@ -39,7 +43,28 @@ export class DocumentStore {
   }
 
   private changed(uri: string): void {
+    this.refreshInBackground(uri);
     for (const listener of this.listeners) listener(uri);
+  }
+
+  /**
+   * An edit in the middle of a big log leaves its journey index stale; rebuild it in steps
+   * between requests, so hovers keep answering at once.
+   */
+  private refreshInBackground(uri: string): void {
+    if (this.refreshing.has(uri)) return;
+    const step = () => {
+      const document = this.documents.get(uri);
+      if (!document || document.refreshIndex(REFRESH_STEP_LINES)) {
+        this.refreshing.delete(uri);
+        return;
+      }
+      setImmediate(step);
+    };
+    const document = this.documents.get(uri);
+    if (!document?.indexStale) return;
+    this.refreshing.add(uri);
+    setImmediate(step);
   }
 }
 

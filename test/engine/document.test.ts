@@ -15,6 +15,8 @@ function snapshot(document: MaillogDocument) {
 }
 
 function assertSameAsFullParse(document: MaillogDocument, text: string): void {
+  // An edit that kept line numbers leaves a stale index that is rebuilt in steps: finish it.
+  while (!document.refreshIndex(1000));
   const fresh = new MaillogDocument(text, { defaultYear: 2018 });
   assert.deepEqual(snapshot(document), snapshot(fresh));
 }
@@ -82,4 +84,30 @@ test('years roll over from December to January', () => {
   ].join('\n'), { defaultYear: 2017 });
   assert.equal(new Date(document.parsed(0).time).toISOString(), '2017-12-31T23:59:59.000Z');
   assert.equal(new Date(document.parsed(1).time).toISOString(), '2018-01-01T00:00:01.000Z');
+});
+
+test('an edit that keeps line numbers keeps answering from the old index until the rebuild is done', () => {
+  const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
+  const facts = () => traces(document, 'en', { withoutEvents: true });
+  const before = facts();
+  const line = splitLines(GENERATED).findIndex((l) => l.includes('status=sent'));
+  const text = document.text(line);
+  document.applyChange({ start: { line, character: 0 }, end: { line, character: text.length } }, text.replace('status=sent', 'status=bounced'));
+  assert.equal(document.indexStale, true);
+  assert.deepEqual(facts(), before, 'the old index, line numbers unchanged');
+  let steps = 0;
+  while (!document.refreshIndex(100)) steps++;
+  assert.ok(steps > 5, 'rebuilt in steps');
+  assert.equal(document.indexStale, false);
+  assert.notDeepEqual(facts(), before);
+});
+
+test('an edit that changes nothing the index reads keeps the index as it is', () => {
+  const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
+  traces(document, 'en');
+  const line = splitLines(GENERATED).findIndex((l) => l.includes('TLS connection established to'));
+  const text = document.text(line);
+  document.applyChange({ start: { line, character: text.length }, end: { line, character: text.length } }, ' (edited)');
+  assert.equal(document.indexStale, false);
+  assertSameAsFullParse(document, splitLines(GENERATED).map((l, i) => (i === line ? l + ' (edited)' : l)).join('\n'));
 });

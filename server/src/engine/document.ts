@@ -34,6 +34,9 @@ export class MaillogDocument implements LineSource, IndexedLog {
   private lines: string[] = [];
   private readonly table = new LineTable();
   private journeyIndex: JourneyIndex | undefined;
+  /** Set when an edit kept line numbers but changed what the index read: it is rebuilt in steps. */
+  private staleIndex = false;
+  private nextIndex: JourneyIndex | undefined;
   private readonly defaultYear: number;
 
   constructor(text: string, options: DocumentOptions = {}) {
@@ -73,11 +76,31 @@ export class MaillogDocument implements LineSource, IndexedLog {
     return this.table.entry[line];
   }
 
-  /** The journey index, brought up to date with the lines. */
+  /**
+   * The journey index, brought up to date with the lines. After an edit inside the indexed
+   * lines that kept every line's number, this may be the index from before the edit until
+   * `refreshIndex` has finished: line numbers still match, a few facts may lag for a moment.
+   */
   get journeys(): JourneyIndex {
     if (!this.journeyIndex) this.journeyIndex = new JourneyIndex(this);
     this.journeyIndex.catchUp();
     return this.journeyIndex;
+  }
+
+  get indexStale(): boolean {
+    return this.staleIndex;
+  }
+
+  /** Rebuilds a stale index by at most `lines` lines; true once the index is current. */
+  refreshIndex(lines: number): boolean {
+    if (!this.staleIndex) return true;
+    this.nextIndex ??= new JourneyIndex(this);
+    this.nextIndex.catchUp(lines);
+    if (!this.nextIndex.complete) return false;
+    this.journeyIndex = this.nextIndex;
+    this.nextIndex = undefined;
+    this.staleIndex = false;
+    return true;
   }
 
   /** Applies an LSP-style change; no range means the whole text was replaced. */
@@ -86,6 +109,8 @@ export class MaillogDocument implements LineSource, IndexedLog {
       this.lines = [];
       this.table.clear();
       this.journeyIndex = undefined;
+      this.nextIndex = undefined;
+      this.staleIndex = false;
       this.replaceLines(0, 0, splitLines(text));
       return;
     }
@@ -95,12 +120,30 @@ export class MaillogDocument implements LineSource, IndexedLog {
     const before = this.lines[start.line].slice(0, start.character);
     const after = this.lines[end.line].slice(end.character);
     const replacement = splitLines(before + text + after);
-    const indexed = this.journeyIndex?.lineCount ?? 0;
-    // The index only ever grows at its end: any touched line it has seen means a rebuild.
+    const index = this.journeyIndex;
+    const indexed = index?.lineCount ?? 0;
+    const count = end.line - start.line + 1;
+    // The index only ever grows at its end: a touched line it has seen means a rebuild, unless
+    // the lines keep their number and everything the index read of them.
     const touchesIndexed = start.line < indexed && !(start.line === indexed - 1 && this.isBlank(start.line) && end.line === start.line);
-    if (touchesIndexed) this.journeyIndex = undefined;
-    else this.journeyIndex?.rewindTo(start.line);
-    this.replaceLines(start.line, end.line - start.line + 1, replacement);
+    const signaturesBefore = touchesIndexed && index && count === replacement.length && end.line < indexed ? this.signatures(index, start.line, count) : undefined;
+    this.replaceLines(start.line, count, replacement);
+    // A rebuild in progress has read lines that may have changed: start it again.
+    this.nextIndex = undefined;
+    if (!touchesIndexed) {
+      index?.rewindTo(start.line);
+    } else if (!signaturesBefore) {
+      this.journeyIndex = undefined; // line numbers moved: rebuilt when next asked
+      this.staleIndex = false;
+    } else if (signaturesBefore !== this.signatures(index!, start.line, count)) {
+      this.staleIndex = true;
+    }
+  }
+
+  private signatures(index: JourneyIndex, from: number, count: number): string {
+    const out: string[] = [];
+    for (let line = from; line < from + count; line++) out.push(index.signature(line));
+    return out.join('\n');
   }
 
   private isBlank(line: number): boolean {

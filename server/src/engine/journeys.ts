@@ -106,11 +106,15 @@ export class JourneyIndex {
     return this.nextLine;
   }
 
-  /** Indexes the source's lines that are not indexed yet. */
-  catchUp(): void {
-    const end = this.source.lineCount;
+  /** Indexes the source's lines that are not indexed yet, at most `limit` of them. */
+  catchUp(limit = Infinity): void {
+    const end = Math.min(this.source.lineCount, this.nextLine + limit);
     for (let line = this.nextLine; line < end; line++) this.add(line);
     this.nextLine = end;
+  }
+
+  get complete(): boolean {
+    return this.nextLine >= this.source.lineCount;
   }
 
   /**
@@ -354,6 +358,19 @@ export class JourneyIndex {
       else this.byQueueId.set(queueId, [message]);
     }
     return message;
+  }
+
+  /**
+   * Everything about a line that the index depends on. An edit that leaves every touched line's
+   * signature unchanged (a typo fixed in a reason) leaves the index valid.
+   */
+  signature(line: number): string {
+    const parsed = newRowView();
+    this.source.readRow(line, parsed);
+    if (parsed.program === undefined) return '';
+    const role = parsed.entry >= 0 ? CATALOG[parsed.entry].role : undefined;
+    const values = role ? this.values(line, parsed, role) : {};
+    return JSON.stringify([parsed.processKey, parsed.time, parsed.queueId, parsed.entry, values]);
   }
 
   /**
