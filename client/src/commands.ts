@@ -4,12 +4,28 @@ import { TraceAtRequest } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { isJourneyNode, type TraceTree } from './traceTree';
 import { SummaryPanel } from './summaryPanel';
+import type { LargeFiles } from './largeFiles';
+import { LARGE_FILE_SCHEME } from '../../server/src/protocol';
 
 /** The extension's commands; every one is also in the palette under the "Maillog" category. */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree): vscode.Disposable {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree, largeFiles: LargeFiles): vscode.Disposable {
   const register = vscode.commands.registerCommand;
   return vscode.Disposable.from(
-    register('maillog.revealLine', revealLine),
+    register('maillog.revealLine', (uri: vscode.Uri, line: number, label?: string) =>
+      uri.scheme === LARGE_FILE_SCHEME ? largeFiles.reveal(uri, line, label ?? String(line + 1)) : revealLine(uri, line)),
+    register('maillog.openLargeFile', async (file?: vscode.Uri) => {
+      const target = file ?? (await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: vscode.l10n.t('Index Traces'),
+        title: vscode.l10n.t('Open Traces of a Large Mail Log'),
+      }))?.[0];
+      if (!target) return;
+      const result = await largeFiles.index(target.fsPath);
+      if (!result) return;
+      await tree.showLog(vscode.Uri.parse(result.uri));
+      await vscode.commands.executeCommand('maillog.traces.focus');
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0}: {1} lines, {2} journeys.', target.fsPath, result.lines, result.journeys));
+    }),
     register('maillog.filterTraces', async () => {
       const filter = await vscode.window.showInputBox({
         title: vscode.l10n.t('Filter Mail Traces'),

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { startClient } from './client';
 import { TraceTree } from './traceTree';
 import { registerCommands } from './commands';
+import { LargeFiles } from './largeFiles';
 
 export interface MaillogApi {
   readonly client: LanguageClient;
@@ -14,7 +15,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<MaillogApi> {
   client = await startClient(context);
   const traceTree = new TraceTree(client);
-  context.subscriptions.push(traceTree, registerCommands(context, client, traceTree));
+  const largeFiles = new LargeFiles(client);
+  context.subscriptions.push(traceTree, largeFiles, registerCommands(context, client, traceTree, largeFiles));
   return { client, traceTree };
 }
 

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { settings } from './config';
+import { JOURNEY_SCHEME } from './largeFiles';
 
 export const VIEW_ID = 'maillog.traces';
 
@@ -109,7 +110,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         item.iconPath = STATUS_ICONS[trace.status];
         item.contextValue = 'journey';
         item.id = `${node.uri.toString()}#${trace.firstLine}`;
-        item.command = revealCommand(node.uri, trace.firstLine);
+        item.command = revealCommand(node.uri, trace.firstLine, trace.queueIds.join(' → '));
         return item;
       }
       case 'event': {
@@ -117,7 +118,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         item.description = vscode.l10n.t('line {0}', node.event.line + 1);
         item.tooltip = `${node.event.kind}\n${node.event.summary}`;
         item.contextValue = 'event';
-        item.command = revealCommand(node.uri, node.event.line);
+        item.command = revealCommand(node.uri, node.event.line, node.parent.trace.queueIds.join(' → '));
         return item;
       }
       case 'more': {
@@ -158,8 +159,15 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     for (const d of this.disposables) d.dispose();
   }
 
+  /** Shows the journeys of a log that is not an open editor (a large file indexed from disk). */
+  showLog(uri: vscode.Uri): Promise<void> {
+    this.uri = uri;
+    return this.reload();
+  }
+
   private follow(editor: vscode.TextEditor | undefined): void {
-    if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
+    // A journey document of a large file is part of the large file's view, not a log of its own.
+    if (!editor || editor.document.languageId !== LANGUAGE_ID || editor.document.uri.scheme === JOURNEY_SCHEME) return;
     if (this.uri?.toString() === editor.document.uri.toString()) return;
     this.uri = editor.document.uri;
     void this.reload();
@@ -197,8 +205,8 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 }
 
-function revealCommand(uri: vscode.Uri, line: number): vscode.Command {
-  return { command: 'maillog.revealLine', title: vscode.l10n.t('Reveal line'), arguments: [uri, line] };
+function revealCommand(uri: vscode.Uri, line: number, journey: string): vscode.Command {
+  return { command: 'maillog.revealLine', title: vscode.l10n.t('Reveal line'), arguments: [uri, line, journey] };
 }
 
 export function isJourneyNode(node: unknown): node is JourneyNode {

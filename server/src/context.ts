@@ -1,4 +1,6 @@
 import type { DocumentStore } from './documents';
+import type { IndexedLog } from './engine/document';
+import type { LargeLog } from './engine/largeLog';
 import type { Locale } from './engine/i18n';
 import type { ServerSettings } from './protocol';
 
@@ -7,4 +9,11 @@ export interface ServerContext {
   readonly documents: DocumentStore;
   locale: Locale;
   settings: ServerSettings;
+  /** Files indexed from disk by `maillog/openLargeFile`, by their `maillog-large:` URI. */
+  readonly largeLogs: Map<string, LargeLog>;
+}
+
+/** An open document or a large file: what trace requests can be asked about. */
+export function logFor(context: ServerContext, uri: string): IndexedLog | undefined {
+  return context.documents.get(uri) ?? context.largeLogs.get(uri);
 }

@@ -1,6 +1,6 @@
 // Custom requests of the Maillog language server, declared once and imported by both the
 // client and the server so their parameter and result types cannot drift apart.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Trace, TraceQuery } from './engine/trace';
 import type { MailSummary } from './engine/summary';
 
@@ -34,6 +34,43 @@ export interface SummaryParams {
 
 /** pflogsumm-style totals of a document, counting each journey once through content filters. */
 export const SummaryRequest = new RequestType<SummaryParams, MailSummary | null, void>('maillog/summary');
+
+export interface OpenLargeFileParams extends WorkDoneProgressParams {
+  /** Absolute path of a log on the server's disk. */
+  readonly path: string;
+}
+
+export interface OpenLargeFileResult {
+  /** The `maillog-large:` URI to ask `maillog/traces` about. */
+  readonly uri: string;
+  readonly lines: number;
+  readonly journeys: number;
+}
+
+/**
+ * Indexes a file too large to open as a document (VS Code's limit for extensions is 50 MB) in
+ * one streaming pass, with work-done progress and cancellation.
+ */
+export const OpenLargeFileRequest = new RequestType<OpenLargeFileParams, OpenLargeFileResult, void>('maillog/openLargeFile');
+
+export interface JourneyTextParams {
+  readonly uri: string;
+  /** Any line of the journey. */
+  readonly line: number;
+}
+
+export interface JourneyTextResult {
+  /** The journey's lines, one per line, read back from the file. */
+  readonly text: string;
+  /** Their line numbers in the file, in the same order. */
+  readonly lines: number[];
+  readonly queueIds: string[];
+}
+
+/** The lines of one journey of a large file, for a read-only document of their own. */
+export const JourneyTextRequest = new RequestType<JourneyTextParams, JourneyTextResult | null, void>('maillog/journeyText');
+
+export const LARGE_FILE_SCHEME = 'maillog-large';
 
 /** Settings under `maillog.*` that the server reads. */
 export interface ServerSettings {

@@ -11,9 +11,10 @@ import { registerSymbols } from './features/symbols';
 import { registerTraces } from './features/traces';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerSummary } from './features/summary';
+import { registerLargeFiles } from './features/largeFiles';
 
 const connection = createConnection(ProposedFeatures.all);
-const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS };
+const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS, largeLogs: new Map() };
 
 connection.onInitialize((params) => {
   context.locale = toLocale(params.locale);
@@ -37,6 +38,7 @@ registerNavigation(connection, context);
 registerSymbols(connection, context);
 registerTraces(connection, context);
 registerSummary(connection, context);
+registerLargeFiles(connection, context);
 const diagnostics = registerDiagnostics(connection, context);
 context.documents.onDidChange((uri) => diagnostics.refresh(uri));
 

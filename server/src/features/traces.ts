@@ -1,15 +1,15 @@
 import type { Connection } from 'vscode-languageserver';
 import { traces, traceAtLine } from '../engine/trace';
 import { TraceAtRequest, TracesRequest } from '../protocol';
-import type { ServerContext } from '../context';
+import { logFor, type ServerContext } from '../context';
 
 export function registerTraces(connection: Connection, context: ServerContext): void {
   connection.onRequest(TracesRequest, ({ textDocument, ...query }) => {
-    const document = context.documents.get(textDocument.uri);
-    return document ? traces(document, context.locale, query) : { traces: [], total: 0 };
+    const log = logFor(context, textDocument.uri);
+    return log ? traces(log, context.locale, query) : { traces: [], total: 0 };
   });
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => {
-    const document = context.documents.get(textDocument.uri);
-    return (document && traceAtLine(document, line, context.locale)) ?? null;
+    const log = logFor(context, textDocument.uri);
+    return (log && traceAtLine(log, line, context.locale)) ?? null;
   });
 }

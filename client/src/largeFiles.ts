@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import { randomUUID } from 'node:crypto';
+import * as path from 'node:path';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { JourneyTextRequest, OpenLargeFileRequest, type OpenLargeFileResult } from '../../server/src/protocol';
+
+/** Read-only documents holding one journey of a large file: `maillog-journey:/name ids.maillog?{log,line}`. */
+export const JOURNEY_SCHEME = 'maillog-journey';
+
+/**
+ * Files over VS Code's 50 MB limit for extensions: the server indexes them from disk, the Mail
+ * Traces view lists their journeys, and a journey opens as a small read-only maillog of its own
+ * lines, where hovers and definitions work as in any log.
+ */
+export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  /** For each journey document, the file line of each of its lines. */
+  private readonly fileLines = new Map<string, number[]>();
+  private readonly registration: vscode.Disposable;
+
+  constructor(private readonly client: LanguageClient) {
+    this.registration = vscode.workspace.registerTextDocumentContentProvider(JOURNEY_SCHEME, this);
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const { log, line } = JSON.parse(uri.query) as { log: string; line: number };
+    const journey = await this.client.sendRequest(JourneyTextRequest, { uri: log, line });
+    if (!journey) return vscode.l10n.t('This journey is no longer available: open the large file again.');
+    this.fileLines.set(uri.toString(), journey.lines);
+    return journey.text;
+  }
+
+  /** Indexes a file in one streaming pass, with progress and a cancel button. */
+  index(file: string): Thenable<OpenLargeFileResult | undefined> {
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing {0}', path.basename(file)), cancellable: true },
+      async (progress, cancel) => {
+        const workDoneToken = randomUUID();
+        let last = 0;
+        const listening = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind !== 'report' || value.percentage === undefined) return;
+          progress.report({ increment: value.percentage - last, message: value.message });
+          last = value.percentage;
+        });
+        try {
+          return await this.client.sendRequest(OpenLargeFileRequest, { path: file, workDoneToken }, cancel);
+        } catch (error) {
+          if (!cancel.isCancellationRequested) void vscode.window.showErrorMessage((error as Error).message);
+          return undefined;
+        } finally {
+          listening.dispose();
+        }
+      },
+    );
+  }
+
+  /** Opens the journey that a line of a large file belongs to, with that line selected. */
+  async reveal(logUri: vscode.Uri, line: number, label: string): Promise<void> {
+    const name = `${path.basename(logUri.path)} ${label}.maillog`.replace(/[/\\]/g, '_');
+    const uri = vscode.Uri.from({ scheme: JOURNEY_SCHEME, path: `/${name}`, query: JSON.stringify({ log: logUri.toString(), line }) });
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: true });
+    const index = Math.max(0, this.fileLines.get(uri.toString())?.indexOf(line) ?? 0);
+    const range = document.lineAt(Math.min(index, document.lineCount - 1)).range;
+    editor.selection = new vscode.Selection(range.end, range.start);
+    editor.revealRange(range);
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+  }
+}

@@ -1,0 +1,45 @@
+import * as path from 'node:path';
+import { ResponseError, type Connection } from 'vscode-languageserver';
+import { LargeLog, Cancelled } from '../engine/largeLog';
+import { traceAtLine } from '../engine/trace';
+import { JourneyTextRequest, LARGE_FILE_SCHEME, OpenLargeFileRequest } from '../protocol';
+import type { ServerContext } from '../context';
+
+/** LSP's code for a request the client cancelled. */
+const REQUEST_CANCELLED = -32800;
+
+export function registerLargeFiles(connection: Connection, context: ServerContext): void {
+  connection.onRequest(OpenLargeFileRequest, async ({ path: file, workDoneToken }, token) => {
+    // The client's progress token: VS Code shows the percentage and offers to cancel.
+    const progress = connection.window.attachWorkDoneProgress(workDoneToken);
+    if (!path.isAbsolute(file)) throw new ResponseError(-32602, `not an absolute path: ${file}`);
+    progress.begin(`Indexing ${path.basename(file)}`, 0, undefined, true);
+    let reported = -1;
+    try {
+      const log = await LargeLog.read(file, {
+        isCancelled: () => token.isCancellationRequested,
+        onProgress: (bytesRead, size) => {
+          const percent = size > 0 ? Math.floor((bytesRead / size) * 100) : 100;
+          if (percent === reported) return;
+          reported = percent;
+          progress.report(percent, `${(bytesRead / 1e6).toFixed(0)} of ${(size / 1e6).toFixed(0)} MB`);
+        },
+      });
+      const uri = `${LARGE_FILE_SCHEME}:${file}`;
+      context.largeLogs.set(uri, log);
+      return { uri, lines: log.lineCount, journeys: log.journeys.allMessages().filter((m) => !m.previous).length };
+    } catch (error) {
+      if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
+      throw new ResponseError(-32603, `cannot read ${file}: ${(error as Error).message}`);
+    } finally {
+      progress.done();
+    }
+  });
+
+  connection.onRequest(JourneyTextRequest, ({ uri, line }) => {
+    const log = context.largeLogs.get(uri);
+    const trace = log && traceAtLine(log, line, context.locale);
+    if (!log || !trace) return null;
+    return { text: log.linesText(trace.lines), lines: trace.lines, queueIds: trace.queueIds };
+  });
+}
