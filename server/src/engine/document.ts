@@ -151,7 +151,8 @@ export class MaillogDocument implements LineSource, IndexedLog {
   }
 
   private replaceLines(at: number, deleteCount: number, replacement: string[]): void {
-    splice(this.lines, at, deleteCount, replacement);
+    if (this.lines.length === 0) this.lines = replacement;
+    else splice(this.lines, at, deleteCount, replacement);
     this.table.splice(at, deleteCount, replacement.length);
     let previous = at - 1;
     while (previous >= 0 && this.table.program[previous] < 0) previous--;
@@ -171,15 +172,12 @@ function clamp(position: Position, last: number, lines: string[]): Position {
 
 /** Splits on LF, CRLF or CR, as LSP does. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // A plain split is several times faster than the regex, and most logs have no CR at all.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Array splice that does not go through the argument stack (a 250,000-line insert would overflow it). */
 function splice<T>(target: T[], at: number, deleteCount: number, items: T[]): void {
-  if (target.length === 0) {
-    for (const item of items) target.push(item);
-    return;
-  }
   if (items.length < 10_000) {
     target.splice(at, deleteCount, ...items);
     return;

@@ -4,6 +4,8 @@
 
 /** Where the parts of a header are, and its time; reused between lines to avoid garbage. */
 export interface HeaderSpans {
+  /** Where the header starts: 0, or after the prefix a container runtime put in front of it. */
+  headerStart: number;
   hostStart: number;
   programStart: number;
   programEnd: number;
@@ -20,7 +22,7 @@ export interface HeaderSpans {
 }
 
 export function newHeaderSpans(): HeaderSpans {
-  return { hostStart: 0, programStart: 0, programEnd: 0, pid: -1, bodyStart: 0, year: 0, month: 0, day: 0, secondOfDay: 0, utcOffset: NaN };
+  return { headerStart: 0, hostStart: 0, programStart: 0, programEnd: 0, pid: -1, bodyStart: 0, year: 0, month: 0, day: 0, secondOfDay: 0, utcOffset: NaN };
 }
 
 const SPACE = 32;
@@ -28,6 +30,15 @@ const COLON = 58;
 const DASH = 45;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+const DOT = 46;
+const PLUS = 43;
+const PIPE = 124;
+const ESC = 27;
+const MAX_PID = 0x7fffffff;
+/** Longest container name taken for a `docker compose` prefix. */
+const MAX_PREFIX_NAME = 128;
+/** Prefixes in front of one header: e.g. a compose name, then a `--timestamps` time. */
+const MAX_PREFIXES = 3;
 
 /** Month number from its three letters' char codes (Jan=1), 0 when not a month. */
 function monthOf(a: number, b: number, c: number): number {
@@ -68,14 +79,19 @@ function clock(line: string, at: number): number {
   return h * 3600 + m * 60 + s;
 }
 
-/** Digits after a '.', as a fraction; returns the offset after them through `end`. */
+/** Digits after a '.', added to the seconds as a fraction; returns the offset after them. */
 function fraction(line: string, at: number, spans: HeaderSpans): number {
   let i = at + 1;
-  let scale = 0.1;
+  let numerator = 0;
+  let denominator = 1;
   for (let d = digit(line, i); d >= 0; d = digit(line, ++i)) {
-    spans.secondOfDay += d * scale;
-    scale /= 10;
+    // Nanoseconds are the finest any format writes; further digits change nothing.
+    if (denominator < 1e9) {
+      numerator = numerator * 10 + d;
+      denominator *= 10;
+    }
   }
+  spans.secondOfDay += numerator / denominator;
   return i;
 }
 
@@ -99,11 +115,11 @@ function hostAndProgram(line: string, at: number, spans: HeaderSpans): boolean {
     let d = 0;
     i++;
     const first = i;
-    while ((d = digit(line, i)) >= 0) {
+    while ((d = digit(line, i)) >= 0 && pid <= MAX_PID) {
       pid = pid * 10 + d;
       i++;
     }
-    if (i === first || line.charCodeAt(i) !== CLOSE_BRACKET) return false;
+    if (i === first || pid > MAX_PID || line.charCodeAt(i) !== CLOSE_BRACKET) return false;
     spans.pid = pid;
     i++;
     c = line.charCodeAt(i);
@@ -115,63 +131,160 @@ function hostAndProgram(line: string, at: number, spans: HeaderSpans): boolean {
   return true;
 }
 
-/** RFC 3164 `Aug 19 05:49:42` (day space- or zero-padded). */
-function bsd(line: string, spans: HeaderSpans): boolean {
-  const month = monthOf(line.charCodeAt(0), line.charCodeAt(1), line.charCodeAt(2));
-  if (month === 0 || line.charCodeAt(3) !== SPACE) return false;
-  const d1 = line.charCodeAt(4) === SPACE ? 0 : digit(line, 4);
-  const d2 = digit(line, 5);
-  if (d1 < 0 || d2 < 0 || line.charCodeAt(6) !== SPACE) return false;
-  const seconds = clock(line, 7);
+/**
+ * RFC 3164 `Aug 19 05:49:42` at `s` (day space- or zero-padded, as syslog and Postfix's own
+ * `maillog_file` write it), with the fraction of `journalctl -o short-precise`.
+ */
+function bsd(line: string, s: number, spans: HeaderSpans): boolean {
+  const month = monthOf(line.charCodeAt(s), line.charCodeAt(s + 1), line.charCodeAt(s + 2));
+  if (month === 0 || line.charCodeAt(s + 3) !== SPACE) return false;
+  const d1 = line.charCodeAt(s + 4) === SPACE ? 0 : digit(line, s + 4);
+  const d2 = digit(line, s + 5);
+  if (d1 < 0 || d2 < 0 || line.charCodeAt(s + 6) !== SPACE) return false;
+  const seconds = clock(line, s + 7);
   if (seconds < 0) return false;
+  spans.headerStart = s;
   spans.year = 0;
   spans.month = month;
   spans.day = d1 * 10 + d2;
   spans.secondOfDay = seconds;
   spans.utcOffset = NaN;
-  let i = 15;
-  if (line.charCodeAt(i) === 46) i = fraction(line, i, spans);
+  let i = s + 15;
+  if (line.charCodeAt(i) === DOT) i = fraction(line, i, spans);
   return hostAndProgram(line, i, spans);
 }
 
-/** RFC 3339 `2018-08-19T05:49:42.123456+00:00`, also `-o short-iso`'s `+0000`. */
-function iso(line: string, spans: HeaderSpans): boolean {
-  if (line.charCodeAt(4) !== DASH || line.charCodeAt(7) !== DASH || line.charCodeAt(10) !== 84 /* T */) return false;
-  const century = twoDigits(line, 0);
-  const yy = twoDigits(line, 2);
-  const month = twoDigits(line, 5);
-  const day = twoDigits(line, 8);
-  const seconds = clock(line, 11);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || seconds < 0) return false;
+/**
+ * RFC 3339 `2018-08-19T05:49:42.123456+00:00` at `s` (rsyslog, syslog-ng, `journalctl -o
+ * short-iso-precise`), also with `journalctl -o short-iso`'s `+0000`. Returns the offset after
+ * the timestamp, -1 when there is none.
+ */
+function isoTimestamp(line: string, s: number, spans: HeaderSpans): number {
+  const t = line.charCodeAt(s + 10);
+  if (line.charCodeAt(s + 4) !== DASH || line.charCodeAt(s + 7) !== DASH || (t !== 84 /* T */ && t !== SPACE)) return -1;
+  const century = twoDigits(line, s);
+  const yy = twoDigits(line, s + 2);
+  const month = twoDigits(line, s + 5);
+  const day = twoDigits(line, s + 8);
+  const seconds = clock(line, s + 11);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > 31 || seconds < 0) return -1;
   spans.year = century * 100 + yy;
   spans.month = month;
   spans.day = day;
   spans.secondOfDay = seconds;
   spans.utcOffset = NaN;
-  let i = 19;
-  if (line.charCodeAt(i) === 46) i = fraction(line, i, spans);
+  let i = s + 19;
+  if (line.charCodeAt(i) === DOT) i = fraction(line, i, spans);
   const c = line.charCodeAt(i);
   if (c === 90 /* Z */) {
     spans.utcOffset = 0;
     i++;
-  } else if (c === 43 || c === DASH) {
+  } else if (c === PLUS || c === DASH) {
     const hh = twoDigits(line, i + 1);
     const colon = line.charCodeAt(i + 3) === COLON ? 1 : 0;
     const mm = twoDigits(line, i + 3 + colon);
-    if (hh < 0 || mm < 0) return false;
+    if (hh < 0 || mm < 0) return -1;
     spans.utcOffset = (c === DASH ? -1 : 1) * (hh * 60 + mm);
     i += 5 + colon;
   }
-  return hostAndProgram(line, i, spans);
+  return i;
 }
 
-/** Fills `spans` from the common formats; false when the line is in neither. */
-export function scanCommonHeader(line: string, spans: HeaderSpans): boolean {
-  if (line.length < 20) return false;
-  const first = line.charCodeAt(0);
-  if (first >= 65 && first <= 90) return bsd(line, spans);
-  if (first >= 48 && first <= 57) return iso(line, spans);
-  return false;
+function iso(line: string, s: number, spans: HeaderSpans): boolean {
+  const end = isoTimestamp(line, s, spans);
+  if (end < 0) return false;
+  spans.headerStart = s;
+  return hostAndProgram(line, end, spans);
+}
+
+/** A header at `s`: BSD, ISO or NONE. */
+function headerAt(line: string, s: number, spans: HeaderSpans): number {
+  const c = line.charCodeAt(s);
+  if (c >= 65 && c <= 90) return bsd(line, s, spans) ? BSD : NONE;
+  if (c >= 48 && c <= 57) return iso(line, s, spans) ? ISO : NONE;
+  return NONE;
+}
+
+/** Skips ANSI colour sequences (`ESC [ 36 m`), as `docker compose logs` writes around its prefix. */
+function skipColour(line: string, i: number): number {
+  while (line.charCodeAt(i) === ESC && line.charCodeAt(i + 1) === OPEN_BRACKET) {
+    let j = i + 2;
+    let c = line.charCodeAt(j);
+    while ((c >= 48 && c <= 57) || c === 59 /* ; */) c = line.charCodeAt(++j);
+    if (c !== 109 /* m */) return i;
+    i = j + 1;
+  }
+  return i;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 /* _ */ || c === DASH || c === DOT;
+}
+
+/**
+ * The offset after one prefix a container runtime or collector put in front of the syslog
+ * line at `s`, -1 when there is none:
+ * - `docker compose logs`: `mail_1  | `, `postfix-1  | ` (name padded with spaces, maybe coloured);
+ * - `docker logs --timestamps`, `kubectl logs --timestamps`: `2018-08-19T05:49:42.123456789Z `,
+ *   and the CRI log files of Kubernetes nodes: `2018-08-19T05:49:42.123456789Z stdout F `;
+ * - a raw RFC 3164 priority, as a network capture shows it: `<22>`.
+ */
+function skipPrefix(line: string, s: number, spans: HeaderSpans): number {
+  const c = line.charCodeAt(s);
+  if (c >= 48 && c <= 57) {
+    const end = isoTimestamp(line, s, spans);
+    if (end > 0 && line.charCodeAt(end) === SPACE) {
+      let i = end + 1;
+      // CRI: `stdout F ` / `stderr P `
+      if (line.charCodeAt(i) === 115 /* s */ && line.charCodeAt(i + 6) === SPACE && line.charCodeAt(i + 8) === SPACE && line.startsWith('std', i)) i += 9;
+      return i;
+    }
+  } else if (c === 60 /* < */) {
+    let i = s + 1;
+    while (i < s + 4 && digit(line, i) >= 0) i++;
+    // `<22>1 ` is RFC 5424, which the regexes of syslogHeader.ts read.
+    if (i === s + 1 || line.charCodeAt(i) !== 62 /* > */ || digit(line, i + 1) >= 0) return -1;
+    return i + 1;
+  }
+  let i = skipColour(line, s);
+  const nameStart = i;
+  const limit = Math.min(line.length, i + MAX_PREFIX_NAME);
+  while (i < limit && isNameChar(line.charCodeAt(i))) i++;
+  if (i === nameStart || line.charCodeAt(i) !== SPACE) return -1;
+  const padding = Math.min(line.length, i + MAX_PREFIX_NAME);
+  while (i < padding && line.charCodeAt(i) === SPACE) i++;
+  i = skipColour(line, i);
+  if (line.charCodeAt(i) !== PIPE) return -1;
+  i = skipColour(line, i + 1);
+  if (line.charCodeAt(i) !== SPACE) return -1;
+  return skipColour(line, i + 1);
+}
+
+export const NONE = 0;
+export const BSD = 1;
+export const ISO = 2;
+
+/**
+ * Fills `spans` from the common formats, after any prefixes of container runtimes: BSD
+ * (RFC 3164), ISO (RFC 3339), or NONE (0). Lines that start with their header take the first
+ * branch and nothing else; on NONE, `spans.headerStart` is where a header would have started
+ * after the prefixes, for the regexes of the rarer formats.
+ */
+export function scanCommonHeader(line: string, spans: HeaderSpans): number {
+  spans.headerStart = 0;
+  if (line.length < 20) return NONE;
+  const found = headerAt(line, 0, spans);
+  if (found !== NONE) return found;
+  let s = 0;
+  for (let layer = 0; layer < MAX_PREFIXES; layer++) {
+    const next = skipPrefix(line, s, spans);
+    if (next <= s) break;
+    s = next;
+    const inner = headerAt(line, s, spans);
+    if (inner !== NONE) return inner;
+  }
+  spans.headerStart = s;
+  return NONE;
 }
 
 /** Milliseconds since the epoch of the spans' time, with a year for formats without one. */

@@ -1,5 +1,6 @@
 import type { MaillogDocument, Position, Range } from './document';
 import type { QueueMessage } from './journeys';
+import { isQueueId } from './queueId';
 
 export interface QueueIdAt {
   readonly id: string;
@@ -22,7 +23,8 @@ export function queueIdAt(document: MaillogDocument, position: Position): QueueI
   const word = text.slice(start, end);
   const parsed = document.parsed(position.line);
   const own = parsed.queueId === word && parsed.queueIdStart === start;
-  if (!own && document.journeys.messagesWithId(word).length === 0) return undefined;
+  // Only words shaped like a queue ID need the journey index (built on first use) to check.
+  if (!own && (!isQueueId(word) || document.journeys.messagesWithId(word).length === 0)) return undefined;
   return { id: word, range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
 }
 

@@ -1,7 +1,7 @@
 // The syslog header in front of every log line: when, which host, which program and pid.
 // Each supported format is one entry of HEADER_FORMATS; the first that matches wins.
 
-import { newHeaderSpans, scanCommonHeader, type HeaderSpans } from './headerScan';
+import { newHeaderSpans, scanCommonHeader, NONE, ISO, type HeaderSpans } from './headerScan';
 
 export interface SyslogHeader {
   /** Offsets of the timestamp text in the line. */
@@ -16,6 +16,8 @@ export interface SyslogHeader {
   readonly second: number; // with fraction
   /** Offset from UTC in minutes, when the format carries one. */
   readonly utcOffset: number | undefined;
+  /** Start of the header: 0, or the length of a container runtime's prefix (`mail_1  | `). */
+  readonly headerStart: number;
   readonly host: string;
   readonly hostStart: number;
   /** e.g. `postfix/smtps/smtpd`, `postfix-out/smtp`, `opendkim`. */
@@ -43,7 +45,7 @@ type TimeParts = Pick<SyslogHeader, 'year' | 'month' | 'day' | 'hour' | 'minute'
 
 function isoTime(text: string): TimeParts | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d(?:\.\d+)?)(Z|[+-]\d\d:?\d\d)?$/.exec(text);
-  if (!m) return undefined;
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return undefined;
   let utcOffset: number | undefined;
   if (m[7] === 'Z') utcOffset = 0;
   else if (m[7]) {
@@ -57,32 +59,45 @@ function isoTime(text: string): TimeParts | undefined {
   };
 }
 
-/** Formats the charCode scanner does not read; tried after it, in order. */
+// An RFC 5424 STRUCTURED-DATA element, `[exampleSDID@32473 iut="3" eventSource="App"]`: param
+// values are quoted and may hold `]`, `\"` and `\]`. Each alternative starts with a different
+// character, so a long or unterminated element costs linear time.
+const SD_ELEMENT = '\\[(?:[^\\]"\\\\]|\\\\.|"(?:[^"\\\\]|\\\\.)*")*\\]';
+
+/** Formats the charCode scanner does not read; tried after it, in order, at the header's start. */
 const OTHER_FORMATS: readonly HeaderFormat[] = [
   {
-    // `<22>1 2018-08-19T05:49:42.1Z host prog pid - - ` — RFC 5424 as rsyslog forwards it.
+    // `<22>1 2018-08-19T05:49:42.1Z host postfix/smtpd 10057 - - text`: RFC 5424 as rsyslog
+    // forwards it, with NILVALUE `-` for an unknown host, pid (PROCID) or MSGID, STRUCTURED-DATA
+    // `-` or `[id param="value"]...`, and the message after an optional UTF-8 BOM.
     name: 'rfc5424',
-    pattern: new RegExp(`^<\\d{1,3}>\\d (\\S+) (\\S+) ${PROGRAM} (\\d+|-) \\S+ (?:-|\\[.*?\\]) ?`),
+    pattern: new RegExp(`<\\d{1,3}>\\d{1,2} (\\S+) (\\S+) ${PROGRAM} (\\S+) \\S+ (?:-|(?:${SD_ELEMENT})+)(?: \\ufeff?|$)`, 'y'),
     time: isoTime,
   },
 ];
 
 /**
  * Finds the header's parts: the allocation-free scanner for RFC 3164 and RFC 3339 first, the
- * regexes of the rarer formats after it. Returns the format's name, or undefined.
+ * regexes of the rarer formats after it. Either may follow a container runtime's prefix
+ * (`mail_1  | `, `docker logs --timestamps`); offsets stay offsets in the whole line. Returns
+ * the format's name, or undefined.
  */
 export function scanHeader(line: string, spans: HeaderSpans): HeaderFormatName | undefined {
-  if (scanCommonHeader(line, spans)) return line.charCodeAt(0) <= 57 ? 'rfc3339' : 'rfc3164';
-  if (line.length < 20 || line.charCodeAt(0) !== 60 /* < */) return undefined;
+  const common = scanCommonHeader(line, spans);
+  if (common !== NONE) return common === ISO ? 'rfc3339' : 'rfc3164';
+  const at = spans.headerStart;
+  if (line.length - at < 20 || line.charCodeAt(at) !== 60 /* < */) return undefined;
   for (const format of OTHER_FORMATS) {
+    format.pattern.lastIndex = at;
     const m = format.pattern.exec(line);
     const time = m && format.time(m[1]);
     if (!m || !time) continue;
-    spans.hostStart = m[0].indexOf(' ', m[0].indexOf(m[1])) + 1;
+    const timeStart = at + m[0].indexOf(' ') + 1;
+    spans.hostStart = timeStart + m[1].length + 1;
     spans.programStart = spans.hostStart + m[2].length + 1;
     spans.programEnd = spans.programStart + m[3].length;
-    spans.pid = m[4] === undefined || m[4] === '-' ? -1 : Number(m[4]);
-    spans.bodyStart = m[0].length;
+    spans.pid = /^\d{1,9}$/.test(m[4]) ? Number(m[4]) : -1;
+    spans.bodyStart = at + m[0].length;
     spans.year = time.year ?? 0;
     spans.month = time.month;
     spans.day = time.day;
@@ -98,7 +113,7 @@ export function parseSyslogHeader(line: string): SyslogHeader | undefined {
   const spans = newHeaderSpans();
   const format = scanHeader(line, spans);
   if (!format) return undefined;
-  const timeStart = format === 'rfc5424' ? line.indexOf(' ') + 1 : 0;
+  const timeStart = format === 'rfc5424' ? line.indexOf(' ', spans.headerStart) + 1 : spans.headerStart;
   const seconds = spans.secondOfDay;
   return {
     timeStart,
@@ -110,6 +125,7 @@ export function parseSyslogHeader(line: string): SyslogHeader | undefined {
     minute: Math.floor((seconds % 3600) / 60),
     second: seconds % 60,
     utcOffset: Number.isNaN(spans.utcOffset) ? undefined : spans.utcOffset,
+    headerStart: spans.headerStart,
     host: line.slice(spans.hostStart, spans.programStart - 1),
     hostStart: spans.hostStart,
     program: line.slice(spans.programStart, spans.programEnd),
