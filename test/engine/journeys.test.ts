@@ -106,3 +106,40 @@ test('definition and references follow IDs named inside other lines', () => {
   assert.ok(references(document, { line, character }).some((r) => r.start.line === 29));
   assert.equal(definition(document, { line: 12, character: 20 }), undefined, 'postgrey maintenance has no queue ID');
 });
+
+test('multi-instance: the same queue ID in two instances is two messages; a re-injection into another instance links', () => {
+  const all = journeysOf([
+    `${at(15, 0, 0)} postfix/smtpd[1]: ABCDE00001: client=mx.example.com[192.0.2.5]`,
+    `${at(15, 0, 0)} postfix-out/qmgr[2]: ABCDE00001: from=<other@example.org>, size=5, nrcpt=1 (queue active)`,
+    `${at(15, 0, 1)} postfix/qmgr[3]: ABCDE00001: from=<a@example.com>, size=5, nrcpt=1 (queue active)`,
+    `${at(15, 0, 2)} postfix/smtp[4]: ABCDE00001: to=<b@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as ABCDE00002)`,
+    `${at(15, 0, 2)} postfix-out/smtpd[5]: ABCDE00002: client=localhost[127.0.0.1], orig_queue_id=ABCDE00001, orig_client=mx.example.com[192.0.2.5]`,
+    `${at(15, 0, 3)} postfix-out/smtp[6]: ABCDE00002: to=<b@example.org>, relay=mx.example.org[198.51.100.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 ok)`,
+  ]);
+  const ids = all.map((t) => [t.queueIds, t.from]);
+  assert.deepEqual(ids, [[['ABCDE00001', 'ABCDE00002'], 'a@example.com'], [['ABCDE00001'], 'other@example.org']]);
+});
+
+test('orig_queue_id links a re-injected message even without "queued as"', () => {
+  const [journey, ...rest] = journeysOf([
+    `${at(16, 0, 0)} postfix/qmgr[1]: 1234500001: from=<a@example.com>, size=5, nrcpt=1 (queue active)`,
+    `${at(16, 0, 1)} postfix/smtpd[2]: 1234500002: client=localhost[127.0.0.1], orig_queue_id=1234500001, orig_client=mx.example.com[192.0.2.5]`,
+  ]);
+  assert.deepEqual(rest, []);
+  assert.deepEqual(journey.queueIds, ['1234500001', '1234500002']);
+});
+
+test('an alias forward links to the forwarded copy; expiry and postsuper deletion end journeys', () => {
+  const all = journeysOf([
+    `${at(17, 0, 0)} postfix/qmgr[1]: AAAA100001: from=<a@example.com>, size=5, nrcpt=1 (queue active)`,
+    `${at(17, 0, 1)} postfix/local[2]: AAAA100001: to=<alias@example.org>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (forwarded as AAAA100002)`,
+    `${at(17, 0, 1)} postfix/qmgr[1]: AAAA100002: from=<a@example.com>, size=6, nrcpt=1 (queue active)`,
+    `${at(17, 0, 2)} postfix/qmgr[1]: BBBB100001: from=<c@example.com>, status=expired, returned to sender`,
+    `${at(17, 0, 3)} postfix/postsuper[3]: CCCC100001: removed`,
+  ]);
+  assert.deepEqual(all.map((t) => [t.queueIds, t.status]), [
+    [['AAAA100001', 'AAAA100002'], 'active'],
+    [['BBBB100001'], 'expired'],
+    [['CCCC100001'], 'removed'],
+  ]);
+});

@@ -19,7 +19,8 @@ export interface Delivery {
 /** One queue file's life: the lines of one queue ID between its birth and its `removed`. */
 export interface QueueMessage {
   readonly serial: number;
-  readonly instance: string;
+  /** The Postfix instance (syslog name prefix) whose queue holds it. */
+  instance: string;
   /** The queue ID, or NOQUEUE for a rejected attempt that never got a queue file. */
   readonly queueId: string;
   birthLine: number;
@@ -133,16 +134,25 @@ export class JourneyIndex {
     return this.byQueueId.get(queueId) ?? [];
   }
 
-  /** The message with this ID that a mention on `line` refers to: the one alive there, else the nearest. */
+  /**
+   * The message with this ID that a mention on `line` refers to: the one alive there, else the
+   * one most recently active before it, else the first.
+   */
   resolve(queueId: string, line: number): QueueMessage | undefined {
     const candidates = this.byQueueId.get(queueId);
     if (!candidates) return undefined;
-    let best = candidates[0];
+    let best: QueueMessage | undefined;
+    let bestLast = -1;
     for (const message of candidates) {
-      if (message.lines[0] <= line) best = message;
-      if (message.lines[0] <= line && line <= message.lines[message.lines.length - 1]) return message;
+      const first = message.lines[0] ?? message.birthLine;
+      const last = message.lines[message.lines.length - 1] ?? message.birthLine;
+      if (first <= line && line <= last) return message;
+      if (first <= line && last > bestLast) {
+        best = message;
+        bestLast = last;
+      }
     }
-    return best;
+    return best ?? candidates[0];
   }
 
   private add(line: number): void {
@@ -328,7 +338,7 @@ export class JourneyIndex {
    * before the ID's own first line; the message is created then and the line joins it later.
    */
   private messageFor(instance: string, queueId: string, line: number, time: number, anyInstance = false, mention = anyInstance): QueueMessage {
-    const existing = this.current.get(key(instance, queueId)) ?? (anyInstance ? this.anyInstance(queueId) : undefined);
+    const existing = this.current.get(key(instance, queueId)) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
     if (existing) {
       if (mention) existing.related.push(line);
       return existing;
@@ -337,6 +347,19 @@ export class JourneyIndex {
     if (mention) message.related.push(line);
     this.current.set(key(instance, queueId), message);
     return message;
+  }
+
+  /**
+   * A `queued as ID` seen before the ID's own lines made a placeholder in the mentioning
+   * instance; the first own line, from whichever instance, takes it over.
+   */
+  private adoptMentioned(instance: string, queueId: string): QueueMessage | undefined {
+    const latest = this.anyInstance(queueId);
+    if (!latest || latest.lines.length > 0) return undefined;
+    this.current.delete(key(latest.instance, queueId));
+    latest.instance = instance;
+    this.current.set(key(instance, queueId), latest);
+    return latest;
   }
 
   /** A content filter may re-inject into another instance: take the latest live message with the ID. */

@@ -123,7 +123,8 @@ export function parseSyslogHeader(line: string): SyslogHeader | undefined {
     day: spans.day,
     hour: Math.floor(seconds / 3600),
     minute: Math.floor((seconds % 3600) / 60),
-    second: seconds % 60,
+    // Seconds since midnight carry a float error of about 1e-12: round it off at nanoseconds.
+    second: Math.round((seconds % 60) * 1e9) / 1e9,
     utcOffset: Number.isNaN(spans.utcOffset) ? undefined : spans.utcOffset,
     headerStart: spans.headerStart,
     host: line.slice(spans.hostStart, spans.programStart - 1),
