@@ -1,5 +1,6 @@
 import { parseInto, parsedRow, type ParsedLine } from './parse';
 import { LineTable } from './lineTable';
+import { parseSyslogHeader } from './syslogHeader';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 
 export interface Position {
@@ -22,7 +23,10 @@ export interface IndexedLog {
 }
 
 export interface DocumentOptions {
-  /** Year for timestamps without one (RFC 3164); the current year unless told otherwise. */
+  /**
+   * Year for timestamps without one (RFC 3164). Unless told, the year that puts the log's
+   * first line in the past: a December log read in January is last year's.
+   */
   readonly defaultYear?: number;
 }
 
@@ -40,8 +44,9 @@ export class MaillogDocument implements LineSource, IndexedLog {
   private readonly defaultYear: number;
 
   constructor(text: string, options: DocumentOptions = {}) {
-    this.defaultYear = options.defaultYear ?? new Date().getFullYear();
-    this.replaceLines(0, 0, splitLines(text));
+    const lines = splitLines(text);
+    this.defaultYear = options.defaultYear ?? yearOfLatestPast(lines);
+    this.replaceLines(0, 0, lines);
   }
 
   get lineCount(): number {
@@ -162,6 +167,16 @@ export class MaillogDocument implements LineSource, IndexedLog {
       if (this.table.program[row] >= 0) previous = row;
     }
   }
+}
+
+function yearOfLatestPast(lines: readonly string[], now = new Date()): number {
+  for (const line of lines.slice(0, 100)) {
+    const header = parseSyslogHeader(line);
+    if (!header) continue;
+    if (header.year !== undefined) return header.year;
+    return header.month > now.getMonth() + 1 ? now.getFullYear() - 1 : now.getFullYear();
+  }
+  return now.getFullYear();
 }
 
 function clamp(position: Position, last: number, lines: string[]): Position {
