@@ -1,8 +1,10 @@
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { MaillogDocument } from './engine/document';
 
-/** Lines indexed per step of a background rebuild: a few milliseconds of work. */
+/** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 5000;
+/** Logs at least this long show the progress of their indexing. */
+const PROGRESS_MIN_LINES = 50_000;
 
 /**
  * The open maillog documents, kept as engine models and updated incrementally: the engine
@@ -13,7 +15,10 @@ export class DocumentStore {
   private readonly listeners: ((uri: string) => void)[] = [];
   private readonly refreshing = new Set<string>();
 
+  private connection: Connection | undefined;
+
   listen(connection: Connection): void {
+    this.connection = connection;
     connection.onDidOpenTextDocument(({ textDocument }) => {
       this.documents.set(textDocument.uri, new MaillogDocument(textDocument.text));
       this.changed(textDocument.uri);
@@ -48,23 +53,34 @@ export class DocumentStore {
   }
 
   /**
-   * An edit in the middle of a big log leaves its journey index stale; rebuild it in steps
-   * between requests, so hovers keep answering at once.
+   * Builds a new journey index, or rebuilds one left stale by an edit in the middle, in steps
+   * between requests: hovers keep answering at once, and VS Code shows the progress of big logs.
    */
   private refreshInBackground(uri: string): void {
-    if (this.refreshing.has(uri)) return;
-    const step = () => {
-      const document = this.documents.get(uri);
-      if (!document || document.refreshIndex(REFRESH_STEP_LINES)) {
+    const document = this.documents.get(uri);
+    if (!document || this.refreshing.has(uri) || document.indexProgress >= 1) return;
+    this.refreshing.add(uri);
+    const big = document.lineCount >= PROGRESS_MIN_LINES;
+    const progress = big ? this.connection?.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    let reported = -1;
+    const step = async () => {
+      const current = this.documents.get(uri);
+      const done = !current || current.refreshIndex(REFRESH_STEP_LINES);
+      const reporter = await progress;
+      if (done) {
         this.refreshing.delete(uri);
+        reporter?.done();
         return;
       }
-      setImmediate(step);
+      const percent = Math.floor(current.indexProgress * 100);
+      if (reporter && percent !== reported) {
+        if (reported < 0) reporter.begin('Maillog: indexing journeys', percent);
+        else reporter.report(percent);
+        reported = percent;
+      }
+      setImmediate(() => void step());
     };
-    const document = this.documents.get(uri);
-    if (!document?.indexStale) return;
-    this.refreshing.add(uri);
-    setImmediate(step);
+    setImmediate(() => void step());
   }
 }
 

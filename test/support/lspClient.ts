@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification,
-  ShutdownRequest, ExitNotification, type ProtocolConnection, type PublishDiagnosticsParams,
+  ShutdownRequest, ExitNotification, type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './paths';
 
@@ -29,10 +29,10 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(locale = 'en'): Promise<LspClient> {
+  static async start(locale = 'en', capabilities: ClientCapabilities = {}): Promise<LspClient> {
     const client = new LspClient();
     await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, capabilities: {}, locale, workspaceFolders: null,
+      processId: process.pid, rootUri: null, capabilities, locale, workspaceFolders: null,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -96,9 +96,22 @@ export class MaillogDocument implements LineSource, IndexedLog {
     return this.staleIndex;
   }
 
-  /** Rebuilds a stale index by at most `lines` lines; true once the index is current. */
+  /** Share of the lines the (current or rebuilding) index has read, 0..1. */
+  get indexProgress(): number {
+    const index = this.staleIndex ? this.nextIndex : this.journeyIndex;
+    return this.lineCount === 0 ? 1 : Math.min(1, (index?.lineCount ?? 0) / this.lineCount);
+  }
+
+  /**
+   * Indexes at most `lines` more lines: builds a missing index, or rebuilds a stale one.
+   * True once the index is current. Requests never wait for this: `journeys` finishes the work.
+   */
   refreshIndex(lines: number): boolean {
-    if (!this.staleIndex) return true;
+    if (!this.staleIndex) {
+      this.journeyIndex ??= new JourneyIndex(this);
+      this.journeyIndex.catchUp(lines);
+      return this.journeyIndex.complete;
+    }
     this.nextIndex ??= new JourneyIndex(this);
     this.nextIndex.catchUp(lines);
     if (!this.nextIndex.complete) return false;
