@@ -111,3 +111,20 @@ test('an edit that changes nothing the index reads keeps the index as it is', ()
   assert.equal(document.indexStale, false);
   assertSameAsFullParse(document, splitLines(GENERATED).map((l, i) => (i === line ? l + ' (edited)' : l)).join('\n'));
 });
+
+test('editing a month re-infers the years of the year-less lines after it', () => {
+  const lines = [
+    'Jul  1 23:59:59 mail postfix/qmgr[1]: ABCDE12345: from=<a@b.c>, size=1, nrcpt=1 (queue active)',
+    'Dec 31 23:59:59 mail postfix/qmgr[1]: ABCDE12346: from=<a@b.c>, size=1, nrcpt=1 (queue active)',
+    'Jan  1 00:00:01 mail postfix/qmgr[1]: ABCDE12345: removed',
+    'Jan  1 00:00:02 mail postfix/qmgr[1]: ABCDE12346: removed',
+  ];
+  const document = new MaillogDocument(lines.join('\n'), { defaultYear: 2018 });
+  traces(document, 'en');
+  assert.equal(document.parsed(3).year, 2019);
+  // Make the December line a July one: January no longer follows December.
+  document.applyChange({ start: { line: 1, character: 0 }, end: { line: 1, character: 6 } }, 'Jul  2');
+  assert.equal(document.parsed(2).year, 2018);
+  assert.equal(document.parsed(3).year, 2018);
+  assertSameAsFullParse(document, [lines[0], 'Jul  2' + lines[1].slice(6), lines[2], lines[3]].join('\n'));
+});

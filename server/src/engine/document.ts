@@ -145,7 +145,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
     // the lines keep their number and everything the index read of them.
     const touchesIndexed = start.line < indexed && !(start.line === indexed - 1 && this.isBlank(start.line) && end.line === start.line);
     const signaturesBefore = touchesIndexed && index && count === replacement.length && end.line < indexed ? this.signatures(index, start.line, count) : undefined;
-    this.replaceLines(start.line, count, replacement);
+    const followersChanged = this.replaceLines(start.line, count, replacement);
     // A rebuild in progress has read lines that may have changed: start it again.
     this.nextIndex = undefined;
     if (!touchesIndexed) {
@@ -153,7 +153,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
     } else if (!signaturesBefore) {
       this.journeyIndex = undefined; // line numbers moved: rebuilt when next asked
       this.staleIndex = false;
-    } else if (signaturesBefore !== this.signatures(index!, start.line, count)) {
+    } else if (followersChanged || signaturesBefore !== this.signatures(index!, start.line, count)) {
       this.staleIndex = true;
     }
   }
@@ -168,7 +168,12 @@ export class MaillogDocument implements LineSource, IndexedLog {
     return line >= this.table.length || this.table.program[line] < 0;
   }
 
-  private replaceLines(at: number, deleteCount: number, replacement: string[]): void {
+  /**
+   * Replaces lines and parses the new ones. Returns whether lines after them changed too: a
+   * year-less line takes its year from the line before, so an edited month can move the years
+   * of the lines that follow (re-parsed here until one keeps its year).
+   */
+  private replaceLines(at: number, deleteCount: number, replacement: string[]): boolean {
     if (this.lines.length === 0) this.lines = replacement;
     else splice(this.lines, at, deleteCount, replacement);
     this.table.splice(at, deleteCount, replacement.length);
@@ -179,6 +184,16 @@ export class MaillogDocument implements LineSource, IndexedLog {
       parseInto(this.table, row, replacement[i], previous, this.defaultYear);
       if (this.table.program[row] >= 0) previous = row;
     }
+    let followersChanged = false;
+    for (let row = at + replacement.length; row < this.table.length; row++) {
+      if (this.table.program[row] < 0) continue;
+      const year = this.table.year[row];
+      parseInto(this.table, row, this.lines[row], previous, this.defaultYear);
+      if (this.table.year[row] === year) break;
+      followersChanged = true;
+      previous = row;
+    }
+    return followersChanged;
   }
 }
 

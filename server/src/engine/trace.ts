@@ -89,6 +89,10 @@ export function traces(document: IndexedLog, locale: Locale, query: TraceQuery =
 
 /** The journey that contains a line, if any. */
 export function traceAtLine(document: IndexedLog, line: number, locale: Locale): Trace | undefined {
+  // Most lines carry their queue ID: go straight to its message. Others (sessions, filters) are searched for.
+  const queueId = document.parsed(line)?.queueId;
+  const owner = queueId !== undefined && queueId !== 'NOQUEUE' ? document.journeys.resolve(queueId, line) : undefined;
+  if (owner) return buildTrace(document, journeyOf(owner), locale, true);
   for (const root of journeyRoots(document)) {
     const hops = journeyOf(root);
     if (hops.some((hop) => journeyLines([hop]).includes(line))) return buildTrace(document, hops, locale, true);
