@@ -72,7 +72,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
 /** Opens the document at a line and selects the line, cursor at its start. */
 async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
-  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });
+  // Reuse the column already showing the log, so a click in the summary does not cover it.
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const document = shown?.document ?? (await vscode.workspace.openTextDocument(uri));
+  const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false, viewColumn: shown?.viewColumn });
   const text = editor.document.lineAt(line);
   editor.selection = new vscode.Selection(text.range.end, text.range.start);
   editor.revealRange(text.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

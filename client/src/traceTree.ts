@@ -186,7 +186,9 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     return this.loading.then(() => {
       this.view.message = this.filterText === undefined
         ? undefined
-        : vscode.l10n.t('Filter "{0}": {1} journeys', this.filterText, this.total);
+        : this.total === 1
+          ? vscode.l10n.t('Filter "{0}": 1 journey', this.filterText)
+          : vscode.l10n.t('Filter "{0}": {1} journeys', this.filterText, this.total);
       this.changeEmitter.fire(undefined);
     });
   }

@@ -301,7 +301,8 @@ class Summarizer {
       recipientDomains: topList(this.recipientDomains, (name) => `@${name}`, true),
     };
     return {
-      lineCount: this.document.lineCount,
+      // The empty string after a final newline is no line of the log.
+      lineCount: this.document.lineCount - (this.document.text(this.document.lineCount - 1) === '' ? 1 : 0),
       firstTime: wallText(this.firstTime),
       lastTime: wallText(this.lastTime),
       totals: {
