@@ -14,9 +14,10 @@ const WORD = /[0-9A-Za-z]/;
  * (`queued as 01373222F7`, amavis `queued_as: 01373222F7`, a bounce notice's new ID).
  */
 export function queueIdAt(document: MaillogDocument, position: Position): QueueIdAt | undefined {
+  if (position.line < 0 || position.line >= document.lineCount) return undefined;
   const text = document.text(position.line);
-  let start = position.character;
-  let end = position.character;
+  let start = Math.max(0, Math.min(position.character, text.length));
+  let end = start;
   while (start > 0 && WORD.test(text[start - 1])) start--;
   while (end < text.length && WORD.test(text[end])) end++;
   if (start === end || end - start > 64) return undefined;
