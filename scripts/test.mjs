@@ -1,4 +1,5 @@
 // `npm test`: every test of the project, in order, with one summary at the end.
+//   tools      pflogsumm and lnav from apt, which the summary tests compare against
 //   build      esbuild bundles dist/extension.js, dist/server.js, dist/cli.js
 //   compile    tsc type-checks everything and compiles the tests to out/
 //   unit       node:test: engine, catalog corpus, summary, protocol (real server over stdio), hostile input
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const steps = [
+  ['tools', 'bash', ['scripts/test-tools.sh']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['compile', 'npx', ['tsc', '-p', '.']],
   ['unit', process.execPath, ['--test', '--test-reporter=spec', 'out/test/']],
