@@ -1,6 +1,9 @@
 // The hot path of opening a log: reads a syslog header with charCodeAt and no allocation,
-// for the two formats nearly every maillog uses (RFC 3164 and RFC 3339). Other formats fall
-// back to the regexes of syslogHeader.ts.
+// for the two formats nearly every maillog uses (RFC 3164 and RFC 3339, with the variants of
+// journalctl and Postfix's own maillog_file), also behind the prefix a container runtime puts
+// in front of a line (`mail_1  | `, `docker logs --timestamps`). A line that starts with its
+// header takes the first branch and nothing else. Other formats fall back to the regexes of
+// syslogHeader.ts.
 
 /** Where the parts of a header are, and its time; reused between lines to avoid garbage. */
 export interface HeaderSpans {
