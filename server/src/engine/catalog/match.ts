@@ -121,7 +121,8 @@ export function entryValues(entryIndex: number, line: string, bodyStart: number)
   const text = bounded ? line.slice(bodyStart, bodyStart + MATCH_LIMIT) : line;
   const regex = compiled.original ?? compiled.sticky;
   regex.lastIndex = bounded ? 0 : bodyStart;
-  const values: Record<string, string | undefined> = { ...regex.exec(text)?.groups };
+  // exec makes a fresh groups object per match: use it as the result rather than copying it.
+  const values: Record<string, string | undefined> = regex.exec(text)?.groups ?? {};
   if (entry.extract) {
     const body = bounded ? text : line.slice(bodyStart, bodyStart + MATCH_LIMIT);
     for (const pattern of entry.extract) {
