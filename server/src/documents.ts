@@ -2,7 +2,7 @@ import type { Connection, TextDocumentContentChangeEvent } from 'vscode-language
 import { MaillogDocument } from './engine/document';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
-const REFRESH_STEP_LINES = 5000;
+const REFRESH_STEP_LINES = 2000;
 /** Logs at least this long show the progress of their indexing. */
 const PROGRESS_MIN_LINES = 50_000;
 
