@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { settings } from './config';
+import { inertText } from '../../server/src/engine/inert';
 import { JOURNEY_SCHEME } from './largeFiles';
 
 export const VIEW_ID = 'maillog.traces';
@@ -104,9 +105,11 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       case 'journey': {
         const { trace } = node;
         const item = new vscode.TreeItem(trace.queueIds.join(' → '), vscode.TreeItemCollapsibleState.Collapsed);
-        const to = trace.recipients.map((r) => r.address).join(', ') || '…';
-        item.description = `${trace.from === undefined ? '?' : trace.from || '<>'} → ${to} · ${STATUS_LABELS[trace.status]}`;
-        item.tooltip = `${trace.queueIds.join(' → ')}\n${item.description}\n${trace.messageId ?? ''}`;
+        // Addresses come from strangers: show direction-changing and invisible characters by code point.
+        const to = inertText(trace.recipients.map((r) => r.address).join(', '), 200) || '…';
+        const from = trace.from === undefined ? '?' : inertText(trace.from, 120) || '<>';
+        item.description = `${from} → ${to} · ${STATUS_LABELS[trace.status]}`;
+        item.tooltip = `${trace.queueIds.join(' → ')}\n${item.description}\n${inertText(trace.messageId ?? '', 200)}`;
         item.iconPath = STATUS_ICONS[trace.status];
         item.contextValue = 'journey';
         item.id = `${node.uri.toString()}#${trace.firstLine}`;
