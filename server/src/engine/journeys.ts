@@ -168,7 +168,7 @@ export class JourneyIndex {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
       const message = isPostfix(parsed.program)
         ? this.messageFor(instanceOf(parsed.program), parsed.queueId, line, parsed.time)
-        : this.messageFor('postfix', parsed.queueId, line, parsed.time, true, false);
+        : this.messageFor('postfix', parsed.queueId, line, parsed.time, 'any-instance');
       if (message.lines.length === 0) {
         // Its first own line: the birth unless a `client=`/`uid=` line says otherwise later.
         message.birthLine = line;
@@ -270,12 +270,12 @@ export class JourneyIndex {
           line,
           queuedAs,
         });
-        if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, true));
+        if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
         return;
       }
       case 'notification': {
         const notice = values.queued_as;
-        if (notice) this.link(message, this.messageFor(message.instance, notice, line, NaN, true));
+        if (notice) this.link(message, this.messageFor(message.instance, notice, line, NaN, 'mention'));
         return;
       }
       case 'removed':
@@ -307,7 +307,7 @@ export class JourneyIndex {
     const queuedAs = values.queued_as;
     const messageId = values.message_id;
     const original = messageId ? this.byMessageId.get(messageId) : undefined;
-    const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, true) : undefined;
+    const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, 'mention') : undefined;
     const holder = requeued ?? original;
     if (!holder) return;
     holder.related.push(line);
@@ -337,7 +337,10 @@ export class JourneyIndex {
    * The message currently holding the ID, or a new one. A mention (`queued as ID`) may come
    * before the ID's own first line; the message is created then and the line joins it later.
    */
-  private messageFor(instance: string, queueId: string, line: number, time: number, anyInstance = false, mention = anyInstance): QueueMessage {
+  private messageFor(instance: string, queueId: string, line: number, time: number, how: 'own' | 'any-instance' | 'mention' = 'own'): QueueMessage {
+    // A mention names a message from another line; a companion (milter) logs an ID of any instance.
+    const anyInstance = how !== 'own';
+    const mention = how === 'mention';
     const existing = this.current.get(key(instance, queueId)) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
     if (existing) {
       if (mention) existing.related.push(line);
