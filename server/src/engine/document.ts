@@ -74,6 +74,8 @@ export class MaillogDocument implements LineSource, IndexedLog {
     into.queueId = queueIdStart < 0 ? undefined : this.lines[line].slice(queueIdStart, into.bodyStart - 2);
     into.entry = table.entry[line];
     into.processKey = programId * 0x1000000 + (into.pid & 0xffffff);
+    into.instance = programId < 0 ? '' : table.instances[programId];
+    into.postfix = programId >= 0 && table.postfix[programId];
   }
 
   /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */

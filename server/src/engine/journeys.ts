@@ -1,6 +1,5 @@
 import { CATALOG, entryValues, type LineRole, type Outcome } from './catalog';
-import { isPostfix, type ParsedLine } from './parse';
-import { instanceOf } from './syslogHeader';
+import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
 
@@ -64,10 +63,17 @@ export interface RowView {
   bodyStart: number;
   entry: number;
   processKey: number;
+  /** The Postfix instance of the program (`postfix-out` of `postfix-out/smtp`). */
+  instance: string;
+  /** Whether the program is a Postfix daemon rather than a companion (opendkim, amavis, ...). */
+  postfix: boolean;
 }
 
 export function newRowView(): RowView {
-  return { program: undefined, pid: -1, time: NaN, year: 0, queueId: undefined, queueIdStart: -1, bodyStart: 0, entry: -1, processKey: -1 };
+  return {
+    program: undefined, pid: -1, time: NaN, year: 0, queueId: undefined, queueIdStart: -1, bodyStart: 0, entry: -1,
+    processKey: -1, instance: '', postfix: false,
+  };
 }
 
 export interface LineSource {
@@ -93,7 +99,7 @@ export class JourneyIndex {
   /** Every message that ever had this queue ID, in birth order (Postfix reuses IDs). */
   private readonly byQueueId = new Map<string, QueueMessage[]>();
   /** The message currently holding a queue ID, keyed by instance and ID; gone after `removed`. */
-  private readonly current = new Map<string, QueueMessage>();
+  private readonly current = new InstanceMap();
   private readonly byMessageId = new Map<string, QueueMessage>();
   private readonly sessions = new Map<number, Session>();
   private readonly sessionsByAddress = new Map<string, Session>();
@@ -166,8 +172,8 @@ export class JourneyIndex {
     const values = role && role !== 'removed' && role !== 'prelude' && role !== 'session-end' ? this.values(line, parsed, role) : {};
     if (isRealQueueId(parsed.queueId)) {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
-      const message = isPostfix(parsed.program)
-        ? this.messageFor(instanceOf(parsed.program), parsed.queueId, line, parsed.time)
+      const message = parsed.postfix
+        ? this.messageFor(parsed.instance, parsed.queueId, line, parsed.time)
         : this.messageFor('postfix', parsed.queueId, line, parsed.time, 'any-instance');
       if (message.lines.length === 0) {
         // Its first own line: the birth unless a `client=`/`uid=` line says otherwise later.
@@ -280,8 +286,8 @@ export class JourneyIndex {
       }
       case 'removed':
         message.removed = true;
-        if (this.current.get(key(message.instance, message.queueId)) === message) {
-          this.current.delete(key(message.instance, message.queueId));
+        if (this.current.get(message.instance, message.queueId) === message) {
+          this.current.delete(message.instance, message.queueId);
         }
         return;
       default:
@@ -290,8 +296,8 @@ export class JourneyIndex {
   }
 
   /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
-  private addRejected(line: number, parsed: ParsedLine, session: Session | undefined, values: Values): void {
-    const message = this.newMessage(instanceOf(parsed.program!), NOQUEUE, line, parsed.time);
+  private addRejected(line: number, parsed: RowView, session: Session | undefined, values: Values): void {
+    const message = this.newMessage(parsed.instance, NOQUEUE, line, parsed.time);
     message.lines.push(line);
     message.from = values.from;
     message.outcome = 'rejected';
@@ -303,7 +309,7 @@ export class JourneyIndex {
   }
 
   /** amavis names the re-queued message (`queued_as:`) and the original (by Message-ID). */
-  private addFilterVerdict(line: number, parsed: ParsedLine, values: Values): void {
+  private addFilterVerdict(line: number, parsed: RowView, values: Values): void {
     const queuedAs = values.queued_as;
     const messageId = values.message_id;
     const original = messageId ? this.byMessageId.get(messageId) : undefined;
@@ -341,14 +347,14 @@ export class JourneyIndex {
     // A mention names a message from another line; a companion (milter) logs an ID of any instance.
     const anyInstance = how !== 'own';
     const mention = how === 'mention';
-    const existing = this.current.get(key(instance, queueId)) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
+    const existing = this.current.get(instance, queueId) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
     if (existing) {
       if (mention) existing.related.push(line);
       return existing;
     }
     const message = this.newMessage(instance, queueId, line, time);
     if (mention) message.related.push(line);
-    this.current.set(key(instance, queueId), message);
+    this.current.set(instance, queueId, message);
     return message;
   }
 
@@ -359,9 +365,9 @@ export class JourneyIndex {
   private adoptMentioned(instance: string, queueId: string): QueueMessage | undefined {
     const latest = this.anyInstance(queueId);
     if (!latest || latest.lines.length > 0) return undefined;
-    this.current.delete(key(latest.instance, queueId));
+    this.current.delete(latest.instance, queueId);
     latest.instance = instance;
-    this.current.set(key(instance, queueId), latest);
+    this.current.set(instance, queueId, latest);
     return latest;
   }
 
@@ -403,10 +409,10 @@ export class JourneyIndex {
    * A line's values: its catalog entry's named groups, and for Postfix deliveries and rejects
    * also the `key=value` fields (to, status, dsn, relay, reason).
    */
-  private values(line: number, parsed: ParsedLine, role: LineRole | undefined): Values {
+  private values(line: number, parsed: RowView, role: LineRole | undefined): Values {
     const text = this.source.text(line);
     const values = parsed.entry >= 0 ? entryValues(parsed.entry, text, parsed.bodyStart) : {};
-    if ((role === 'delivery' || role === 'reject') && isPostfix(parsed.program!)) {
+    if ((role === 'delivery' || role === 'reject') && parsed.postfix) {
       for (const field of scanKeyValues(text.slice(0, 8192), parsed.bodyStart)) values[field.name] ??= field.value;
     }
     return values;
@@ -415,8 +421,23 @@ export class JourneyIndex {
 
 type Values = Record<string, string | undefined>;
 
-function key(instance: string, queueId: string): string {
-  return `${instance}/${queueId}`;
+/** Messages by instance, then queue ID: no key strings built per line. */
+class InstanceMap {
+  private readonly byInstance = new Map<string, Map<string, QueueMessage>>();
+
+  get(instance: string, queueId: string): QueueMessage | undefined {
+    return this.byInstance.get(instance)?.get(queueId);
+  }
+
+  set(instance: string, queueId: string, message: QueueMessage): void {
+    let ids = this.byInstance.get(instance);
+    if (!ids) this.byInstance.set(instance, (ids = new Map()));
+    ids.set(queueId, message);
+  }
+
+  delete(instance: string, queueId: string): void {
+    this.byInstance.get(instance)?.delete(queueId);
+  }
 }
 
 /** `host[1.2.3.4]` -> `1.2.3.4`. */

@@ -94,7 +94,10 @@ export class LargeLog implements IndexedLog, LineSource {
   readRow(line: number, into: RowView): void {
     const parsed = this.parsed(line);
     Object.assign(into, parsed);
-    into.processKey = this.scratch.program[1] * 0x1000000 + (parsed.pid & 0xffffff);
+    const programId = this.scratch.program[1];
+    into.processKey = programId * 0x1000000 + (parsed.pid & 0xffffff);
+    into.instance = programId < 0 ? '' : this.scratch.instances[programId];
+    into.postfix = programId >= 0 && this.scratch.postfix[programId];
   }
 
   /** All lines of a journey, read back from disk, for a read-only view of it. */

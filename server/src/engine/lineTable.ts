@@ -1,3 +1,5 @@
+import { instanceOf } from './syslogHeader';
+
 // The parse of every line of a document, column by column in typed arrays: a 250,000-line
 // log costs a few MB here instead of an object per line.
 
@@ -14,6 +16,10 @@ export class LineTable {
 
   /** Program names seen, interned: `postfix/smtpd` is stored once, not per line. */
   readonly programs: string[] = [];
+  /** Per program: its Postfix instance (`postfix-out` of `postfix-out/smtp`). */
+  readonly instances: string[] = [];
+  /** Per program: a Postfix daemon (`postfix/smtpd`) rather than a companion (`opendkim`). */
+  readonly postfix: boolean[] = [];
   private readonly programIds = new Map<string, number>();
 
   programId(name: string): number {
@@ -21,6 +27,8 @@ export class LineTable {
     if (id === undefined) {
       id = this.programs.length;
       this.programs.push(name);
+      this.instances.push(instanceOf(name));
+      this.postfix.push(name.includes('/'));
       this.programIds.set(name, id);
     }
     return id;
