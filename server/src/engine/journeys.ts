@@ -382,6 +382,9 @@ export class JourneyIndex {
     const message: QueueMessage = {
       serial: this.messages.length, instance, queueId, birthLine: line, lines: [], related: [],
       deliveries: [], removed: false, firstTime: time, lastTime: time, next: [],
+      // Every property from the start: one object shape for all messages keeps property access fast.
+      from: undefined, messageId: undefined, size: undefined, client: undefined, outcome: undefined,
+      previous: undefined, session: undefined,
     };
     this.messages.push(message);
     if (queueId !== NOQUEUE) {
