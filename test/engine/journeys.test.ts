@@ -143,3 +143,12 @@ test('an alias forward links to the forwarded copy; expiry and postsuper deletio
     [['CCCC100001'], 'removed'],
   ]);
 });
+
+test('the discard transport says status=sent, but the journey is discarded', () => {
+  const [journey] = journeysOf([
+    `${at(18, 0, 0)} postfix/qmgr[1]: DDDD100001: from=<a@example.com>, size=5, nrcpt=1 (queue active)`,
+    `${at(18, 0, 1)} postfix/discard[2]: DDDD100001: to=<spam@example.org>, relay=none, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (spam trap)`,
+    `${at(18, 0, 1)} postfix/qmgr[1]: DDDD100001: removed`,
+  ]);
+  assert.equal(journey.status, 'discarded');
+});

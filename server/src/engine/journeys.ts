@@ -13,6 +13,8 @@ export interface Delivery {
   readonly line: number;
   /** The next hop, when the receiver (a content filter) queued it again. */
   readonly queuedAs?: string;
+  /** What the catalog says the line means, when Postfix's status word hides it (discard logs `sent`). */
+  readonly outcome?: Outcome;
 }
 
 /** One queue file's life: the lines of one queue ID between its birth and its `removed`. */
@@ -267,6 +269,7 @@ export class JourneyIndex {
       }
       case 'delivery': {
         const queuedAs = values.queued_as;
+        const entryOutcome = CATALOG[this.row.entry]?.outcome;
         message.deliveries.push({
           address: values.to ?? '',
           status: values.status ?? '',
@@ -275,6 +278,7 @@ export class JourneyIndex {
           reason: values.reason,
           line,
           queuedAs,
+          outcome: entryOutcome,
         });
         if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
         return;

@@ -157,6 +157,8 @@ export function journeyStatus(hops: readonly QueueMessage[], recipients: readonl
   const found = new Set<string>();
   for (const hop of hops) if (hop.outcome) found.add(hop.outcome);
   for (const r of recipients) found.add(r.status === 'reject' ? 'rejected' : r.status);
+  // A delivery whose catalog entry knows better than its status word (the discard transport says `sent`).
+  for (const hop of hops) for (const d of hop.deliveries) if (d.outcome && d.outcome !== 'sent' && recipients.some((r) => r.line === d.line)) found.add(d.outcome);
   // Some recipients refused at RCPT while the others went through: the message was sent.
   if (found.has('sent') && found.has('rejected') && !hops.some((h) => h.outcome === 'rejected')) found.delete('rejected');
   for (const status of SEVERITY_ORDER) if (found.has(status)) return status;
