@@ -90,6 +90,7 @@ async function trace(file: string, queueId: string, locale: Locale): Promise<num
     out.push(inertText(text, 4096), `    # ${inertText(summarizeLine(lineDetails(text, log.parsed(line)), locale), 1000)}`);
   }
   write(out);
+  log.close();
   return 0;
 }
 

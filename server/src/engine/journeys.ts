@@ -1,4 +1,9 @@
 import { CATALOG, entryValues, type LineRole, type Outcome } from './catalog';
+
+/** Catalog entries whose patterns capture `queued_as`: their deliveries link hops. */
+const LINKING_ENTRIES: ReadonlySet<number> = new Set(
+  CATALOG.flatMap((entry, index) => ([entry.pattern, ...(entry.extract ?? [])].some((p) => p.source.includes('(?<queued_as>')) ? [index] : [])),
+);
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
@@ -86,6 +91,9 @@ export interface LineSource {
   readRow(line: number, into: RowView): void;
 }
 
+/** Roles whose values the index does not need while linking (a delivery's `queued_as` is read apart). */
+const LAZY_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['removed', 'prelude', 'session-end', 'queued', 'delivery']);
+
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
 const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
 const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
@@ -171,7 +179,8 @@ export class JourneyIndex {
     const role = entry?.role;
     const processKey = parsed.processKey;
     // Lines without a role (TLS details, opendkim verdicts, ...) need none of their values.
-    const values = role && role !== 'removed' && role !== 'prelude' && role !== 'session-end' ? this.values(line, parsed, role) : {};
+    // Values only where linking needs them now; deliveries and qmgr lines are read when shown.
+    const values = role && !LAZY_ROLES.has(role) ? readValues(this.source, line, parsed) : {};
     if (isRealQueueId(parsed.queueId)) {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
       const message = parsed.postfix
@@ -261,25 +270,15 @@ export class JourneyIndex {
         this.byMessageId.set(messageId, message);
         return;
       }
-      case 'queued': {
-        message.from = values.from;
-        const size = Number(values.size);
-        if (!Number.isNaN(size)) message.size = size;
+      case 'queued':
+        (message as MessageRecord).queued = new LazyValues(this.source, line);
         return;
-      }
       case 'delivery': {
-        const queuedAs = values.queued_as;
-        const entryOutcome = CATALOG[this.row.entry]?.outcome;
-        message.deliveries.push({
-          address: values.to ?? '',
-          status: values.status ?? '',
-          dsn: values.dsn,
-          relay: values.relay,
-          reason: values.reason,
-          line,
-          queuedAs,
-          outcome: entryOutcome,
-        });
+        // Only entries that can name a next hop are read now: the link cannot wait.
+        const known = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row) : undefined;
+        const queuedAs = known?.queued_as;
+        const lazy = new LazyValues(this.source, line, known);
+        message.deliveries.push(new LineDelivery(lazy, queuedAs, CATALOG[this.row.entry]?.outcome));
         if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
         return;
       }
@@ -383,13 +382,7 @@ export class JourneyIndex {
   }
 
   private newMessage(instance: string, queueId: string, line: number, time: number): QueueMessage {
-    const message: QueueMessage = {
-      serial: this.messages.length, instance, queueId, birthLine: line, lines: [], related: [],
-      deliveries: [], removed: false, firstTime: time, lastTime: time, next: [],
-      // Every property from the start: one object shape for all messages keeps property access fast.
-      from: undefined, messageId: undefined, size: undefined, client: undefined, outcome: undefined,
-      previous: undefined, session: undefined,
-    };
+    const message = new MessageRecord(this.messages.length, instance, queueId, line, time);
     this.messages.push(message);
     if (queueId !== NOQUEUE) {
       const list = this.byQueueId.get(queueId);
@@ -408,25 +401,105 @@ export class JourneyIndex {
     this.source.readRow(line, parsed);
     if (parsed.program === undefined) return '';
     const role = parsed.entry >= 0 ? CATALOG[parsed.entry].role : undefined;
-    const values = role ? this.values(line, parsed, role) : {};
+    const values = role ? readValues(this.source, line, parsed) : {};
     return JSON.stringify([parsed.processKey, parsed.time, parsed.queueId, parsed.entry, values]);
-  }
-
-  /**
-   * A line's values: its catalog entry's named groups, and for Postfix deliveries and rejects
-   * also the `key=value` fields (to, status, dsn, relay, reason).
-   */
-  private values(line: number, parsed: RowView, role: LineRole | undefined): Values {
-    const text = this.source.text(line);
-    const values = parsed.entry >= 0 ? entryValues(parsed.entry, text, parsed.bodyStart) : {};
-    if ((role === 'delivery' || role === 'reject') && parsed.postfix) {
-      for (const field of scanKeyValues(text.slice(0, 8192), parsed.bodyStart)) values[field.name] ??= field.value;
-    }
-    return values;
   }
 }
 
 type Values = Record<string, string | undefined>;
+
+/**
+ * A line's values: its catalog entry's named groups, and for Postfix deliveries and rejects
+ * also the `key=value` fields (to, status, dsn, relay, reason).
+ */
+function readValues(source: LineSource, line: number, row: RowView): Values {
+  const text = source.text(line);
+  const values = row.entry >= 0 ? entryValues(row.entry, text, row.bodyStart) : {};
+  const role = row.entry >= 0 ? CATALOG[row.entry].role : undefined;
+  if ((role === 'delivery' || role === 'reject') && row.postfix) {
+    for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
+  }
+  return values;
+}
+
+/** Values of a line read when first asked for: most of what deliveries and qmgr lines say is only shown, never linked. */
+class LazyValues {
+  private values: Values | undefined;
+
+  constructor(private readonly source: LineSource, readonly line: number, known?: Values) {
+    this.values = known;
+  }
+
+  get(): Values {
+    if (!this.values) {
+      const row = newRowView();
+      this.source.readRow(this.line, row);
+      this.values = readValues(this.source, this.line, row);
+    }
+    return this.values;
+  }
+}
+
+/** A delivery whose fields are read from its line on first use. */
+class LineDelivery implements Delivery {
+  constructor(private readonly values: LazyValues, readonly queuedAs: string | undefined, readonly outcome: Outcome | undefined) {}
+
+  get line(): number {
+    return this.values.line;
+  }
+  get address(): string {
+    return this.values.get().to ?? '';
+  }
+  get status(): string {
+    return this.values.get().status ?? '';
+  }
+  get dsn(): string | undefined {
+    return this.values.get().dsn;
+  }
+  get relay(): string | undefined {
+    return this.values.get().relay;
+  }
+  get reason(): string | undefined {
+    return this.values.get().reason;
+  }
+}
+
+/** A queue message; its sender and size are read from its latest `queue active` line when asked. */
+class MessageRecord implements QueueMessage {
+  birthLine: number;
+  readonly lines: number[] = [];
+  readonly related: number[] = [];
+  messageId: string | undefined = undefined;
+  client: string | undefined = undefined;
+  readonly deliveries: Delivery[] = [];
+  outcome: Outcome | undefined = undefined;
+  removed = false;
+  firstTime: number;
+  lastTime: number;
+  previous: QueueMessage | undefined = undefined;
+  readonly next: QueueMessage[] = [];
+  session: Session | undefined = undefined;
+  /** The latest qmgr `from=..., size=... (queue active)` line. */
+  queued: LazyValues | undefined = undefined;
+  private knownFrom: string | undefined = undefined;
+
+  constructor(readonly serial: number, public instance: string, readonly queueId: string, line: number, time: number) {
+    this.birthLine = line;
+    this.firstTime = time;
+    this.lastTime = time;
+  }
+
+  get from(): string | undefined {
+    return this.knownFrom ?? this.queued?.get().from;
+  }
+  set from(value: string | undefined) {
+    this.knownFrom = value;
+  }
+  get size(): number | undefined {
+    const size = Number(this.queued?.get().size);
+    return Number.isNaN(size) ? undefined : size;
+  }
+}
 
 /** Messages by instance, then queue ID: no key strings built per line. */
 class InstanceMap {

@@ -42,6 +42,7 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
   private readonly scratch = new LineTable();
   private readonly defaultYear: number;
+  private fd: number | undefined;
 
   private constructor(readonly path: string, readonly size: number, defaultYear: number) {
     this.index = new JourneyIndex(this);
@@ -72,12 +73,9 @@ export class LargeLog implements IndexedLog, LineSource {
     const end = line + 1 < this.count ? this.offsets[line + 1] : this.size;
     const length = Math.min(end - start, LONGEST_SHOWN_LINE);
     const buffer = Buffer.alloc(length);
-    const fd = fs.openSync(this.path, 'r');
-    try {
-      fs.readSync(fd, buffer, 0, length, start);
-    } finally {
-      fs.closeSync(fd);
-    }
+    // Kept open: a filtered traces request reads many lines back.
+    this.fd ??= fs.openSync(this.path, 'r');
+    fs.readSync(this.fd, buffer, 0, length, start);
     return buffer.toString('utf8').replace(/\r?\n$/, '');
   }
 
@@ -98,6 +96,12 @@ export class LargeLog implements IndexedLog, LineSource {
     into.processKey = programId * 0x1000000 + (parsed.pid & 0xffffff);
     into.instance = programId < 0 ? '' : this.scratch.instances[programId];
     into.postfix = programId >= 0 && this.scratch.postfix[programId];
+  }
+
+  /** Closes the file; the log can no longer show its lines. */
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
   }
 
   /** All lines of a journey, read back from disk, for a read-only view of it. */

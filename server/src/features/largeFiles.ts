@@ -26,6 +26,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
         },
       });
       const uri = `${LARGE_FILE_SCHEME}:${file}`;
+      context.largeLogs.get(uri)?.close();
       context.largeLogs.set(uri, log);
       return { uri, lines: log.lineCount, journeys: log.journeys.allMessages().filter((m) => !m.previous).length };
     } catch (error) {
