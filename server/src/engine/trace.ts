@@ -95,7 +95,9 @@ export function traceAtLine(document: IndexedLog, line: number, locale: Locale):
   if (owner) return buildTrace(document, journeyOf(owner), locale, true);
   for (const root of journeyRoots(document)) {
     const hops = journeyOf(root);
-    if (hops.some((hop) => journeyLines([hop]).includes(line))) return buildTrace(document, hops, locale, true);
+    if (hops.some((hop) => hop.lines.includes(line) || hop.related.includes(line) || hop.session?.lines.includes(line))) {
+      return buildTrace(document, hops, locale, true);
+    }
   }
   return undefined;
 }
