@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { startClient } from './client';
+import { startClient, openedFromDisk } from './client';
 import { TraceTree } from './traceTree';
 import { registerCommands } from './commands';
 import { LargeFiles } from './largeFiles';
@@ -8,6 +8,8 @@ import { LargeFiles } from './largeFiles';
 export interface MaillogApi {
   readonly client: LanguageClient;
   readonly traceTree: TraceTree;
+  /** Documents the server read from their files (saved logs of a megabyte or more). */
+  readonly openedFromDisk: ReadonlySet<string>;
 }
 
 let client: LanguageClient | undefined;
@@ -17,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Maillo
   const traceTree = new TraceTree(client);
   const largeFiles = new LargeFiles(client);
   context.subscriptions.push(traceTree, largeFiles, registerCommands(context, client, traceTree, largeFiles));
-  return { client, traceTree };
+  return { client, traceTree, openedFromDisk };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,7 @@
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { MaillogDocument } from './engine/document';
+import { OpenFromDiskRequest } from './protocol';
+import { readMatchingText } from './diskText';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 2000;
@@ -19,9 +21,16 @@ export class DocumentStore {
 
   listen(connection: Connection): void {
     this.connection = connection;
-    connection.onDidOpenTextDocument(({ textDocument }) => {
-      this.documents.set(textDocument.uri, new MaillogDocument(textDocument.text));
-      this.changed(textDocument.uri);
+    connection.onDidOpenTextDocument(({ textDocument }) => this.open(textDocument.uri, textDocument.text));
+    // Synchronous, like every handler here: changes sent after the request apply to the file's text.
+    connection.onRequest(OpenFromDiskRequest, ({ textDocument, path, byteLength, sha1 }) => {
+      const text = readMatchingText(path, byteLength, sha1);
+      if (text === undefined) {
+        this.documents.delete(textDocument.uri); // changes are ignored until the client's didOpen
+        return false;
+      }
+      this.open(textDocument.uri, text);
+      return true;
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
       const document = this.documents.get(textDocument.uri);
@@ -33,6 +42,11 @@ export class DocumentStore {
       this.documents.delete(textDocument.uri);
       this.changed(textDocument.uri);
     });
+  }
+
+  private open(uri: string, text: string): void {
+    this.documents.set(uri, new MaillogDocument(text));
+    this.changed(uri);
   }
 
   get(uri: string): MaillogDocument | undefined {

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
+import { OpenFromDiskRequest } from '../../server/src/protocol';
+
+/** Below this many characters didOpen's JSON is cheap enough. */
+const MIN_LENGTH = 1_000_000;
+
+/**
+ * didOpen middleware: a saved log of a megabyte or more is read by the server from its file,
+ * which the server checks against the text's hash; anything else goes out as usual.
+ */
+export function openFromDisk(client: () => LanguageClient, opened: Set<string>): Middleware['didOpen'] {
+  return async (document, next) => {
+    opened.delete(document.uri.toString());
+    const lsp = client();
+    if (document.uri.scheme !== 'file' || document.isDirty || document.isUntitled) return next(document);
+    const text = document.getText();
+    if (text.length < MIN_LENGTH) return next(document);
+    const params = {
+      textDocument: { uri: lsp.code2ProtocolConverter.asUri(document.uri), languageId: document.languageId, version: document.version },
+      path: document.uri.fsPath,
+      byteLength: Buffer.byteLength(text, 'utf8'),
+      sha1: createHash('sha1').update(text, 'utf8').digest('hex'),
+    };
+    const read = await lsp.sendRequest(OpenFromDiskRequest, params).then((ok) => ok === true, () => false);
+    if (!read) return next(document);
+    opened.add(document.uri.toString());
+  };
+}

@@ -1,0 +1,27 @@
+import * as fs from 'node:fs';
+import { createHash } from 'node:crypto';
+
+/**
+ * The text of a file's first `byteLength` bytes when their SHA-1 is `sha1`, else undefined.
+ * A log may have grown since the editor read it: the bytes after `byteLength` are not the
+ * document's (yet), and the editor sends them as changes when it reloads.
+ */
+export function readMatchingText(path: string, byteLength: number, sha1: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(path, 'r');
+    if (!Number.isSafeInteger(byteLength) || byteLength < 0 || fs.fstatSync(fd).size < byteLength) return undefined;
+    const bytes = Buffer.allocUnsafe(byteLength);
+    for (let read = 0; read < byteLength;) {
+      const n = fs.readSync(fd, bytes, read, byteLength - read, read);
+      if (n === 0) return undefined;
+      read += n;
+    }
+    // Equal hashes mean equal bytes, hence the document's exact text (invalid UTF-8 never matches).
+    return createHash('sha1').update(bytes).digest('hex') === sha1 ? bytes.toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,57 @@
+// A saved log of over a megabyte: the server reads it from its file (client/src/openFromDisk.ts) rather than from
+// didOpen's JSON, and the changes VS Code sends when the file grows on disk apply to that text.
+'use strict';
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'maillog-tools.maillog';
+const GENERATED = path.resolve(__dirname, '../../fixtures/generated-2k.maillog');
+const SEED = path.resolve(__dirname, '../../fixtures/seed.maillog');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(fn, ms = 20000, every = 200) {
+  for (const end = Date.now() + ms; ; await sleep(every)) {
+    const v = await fn();
+    if (v || Date.now() > end) return v || undefined;
+  }
+}
+
+describe('a saved log of over a megabyte', function () {
+  let api, file, doc;
+  const traces = async () => (await api.client.sendRequest('maillog/traces', { textDocument: { uri: doc.uri.toString() }, withoutEvents: true })).traces;
+
+  before(async function () {
+    api = await vscode.extensions.getExtension(EXTENSION_ID).activate();
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-saved-')), 'mail.log');
+    // five copies of 2,000 generated lines: 1.3 MB, the same journeys five times over
+    fs.writeFileSync(file, fs.readFileSync(GENERATED, 'utf8').repeat(5));
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+  });
+
+  after(async function () {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('is read by the server from its file, and answers like any log', async function () {
+    assert.strictEqual(doc.languageId, 'maillog');
+    assert.ok(doc.getText().length >= 1_000_000, `${doc.getText().length} characters`);
+    assert.ok(await waitFor(() => api.openedFromDisk.has(doc.uri.toString())), 'the server did not read the file');
+    const all = await traces();
+    assert.ok(all.length > 100, `${all.length} journeys`);
+    const line = all[0].firstLine;
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 1));
+    assert.ok(hovers.length > 0, `no hover on line ${line + 1}`);
+  });
+
+  it('takes in the lines appended to the file as VS Code reloads it', async function () {
+    const before = (await traces()).length;
+    fs.appendFileSync(file, fs.readFileSync(SEED, 'utf8'));
+    const grown = await waitFor(async () => (await traces()).some((t) => t.queueIds.join(' ') === '974C6222F6 01373222F7'));
+    assert.ok(grown, `the seed journey did not appear (${before} journeys before, ${(await traces()).length} after; document has ${doc.lineCount} lines)`);
+    assert.strictEqual((await traces()).length, before + 2);
+  });
+});

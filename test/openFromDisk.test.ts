@@ -1,0 +1,93 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { HoverRequest, DidOpenTextDocumentNotification, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './support/lspClient';
+import { SEED } from './support/paths';
+import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
+
+// What the extension sends for a saved log instead of didOpen's text (client/src/openFromDisk.ts).
+const seedText = fs.readFileSync(SEED, 'utf8');
+let client: LspClient;
+let dir: string;
+
+before(async () => {
+  client = await LspClient.start('en');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-disk-'));
+});
+after(async () => {
+  await client.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function paramsFor(file: string, text: string): OpenFromDiskParams {
+  return {
+    textDocument: { uri: pathToFileURL(file).toString(), languageId: 'maillog', version: 1 },
+    path: file,
+    byteLength: Buffer.byteLength(text),
+    sha1: createHash('sha1').update(text).digest('hex'),
+  };
+}
+
+async function journeys(uri: string): Promise<string[]> {
+  const page = await client.connection.sendRequest(TracesRequest, { textDocument: { uri }, withoutEvents: true });
+  return page.traces.map((t) => t.queueIds.join(' -> '));
+}
+
+async function hover(uri: string, line: number): Promise<string | undefined> {
+  const answer = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 0 } })) as Hover | null;
+  return (answer?.contents as MarkupContent | undefined)?.value;
+}
+
+test('a saved log is read from its file: the server answers as if didOpen had carried the text', async () => {
+  const file = path.join(dir, 'same.maillog');
+  fs.writeFileSync(file, seedText);
+  const params = paramsFor(file, seedText);
+  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), true);
+  assert.deepEqual(await journeys(params.textDocument.uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
+  assert.match((await hover(params.textDocument.uri, 4)) ?? '', /active queue/);
+});
+
+test('a log that grew after the editor read it: only the bytes the editor has are the document', async () => {
+  const file = path.join(dir, 'grown.maillog');
+  const firstTrace = seedText.split('\n').slice(0, 8).join('\n') + '\n';
+  fs.writeFileSync(file, seedText); // the file has both traces, the editor only the first 8 lines
+  const params = paramsFor(file, firstTrace);
+  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), true);
+  assert.deepEqual(await journeys(params.textDocument.uri), ['EA8FF222F6']);
+  // the editor then sends what it reloads as a change, which applies to the same text
+  await client.change(params.textDocument.uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: seedText.slice(firstTrace.length) }]);
+  assert.deepEqual(await journeys(params.textDocument.uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
+});
+
+test('a file that differs from the editor text is refused, and changes wait for the usual didOpen', async () => {
+  const file = path.join(dir, 'edited.maillog');
+  fs.writeFileSync(file, seedText.replace('EA8FF222F6', 'EA8FF222F7'));
+  const params = paramsFor(file, seedText);
+  const uri = params.textDocument.uri;
+  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), false);
+  // a change sent meanwhile has no document to apply to; it must not create one
+  await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+  assert.equal(await hover(uri, 4), undefined);
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'maillog', version: 3, text: seedText } });
+  assert.deepEqual(await journeys(uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
+});
+
+test('a missing file, a shorter file and nonsense lengths are refused without harm', async () => {
+  const short = path.join(dir, 'short.maillog');
+  fs.writeFileSync(short, seedText.slice(0, 100));
+  for (const params of [
+    paramsFor(path.join(dir, 'missing.maillog'), seedText),
+    paramsFor(short, seedText),
+    { ...paramsFor(short, seedText), byteLength: -1 },
+    { ...paramsFor(short, seedText), byteLength: 1.5 },
+    { ...paramsFor(dir, seedText) }, // a directory
+  ]) {
+    assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), false, JSON.stringify(params));
+  }
+  assert.equal(client.exited, false);
+});
