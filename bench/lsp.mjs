@@ -1,5 +1,6 @@
 // A plain JSON-RPC client of the bundled server over stdio, as an editor drives it.
 import * as fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import {
@@ -75,6 +76,21 @@ export class BenchClient {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId: 'maillog', version: 1, text },
     }).catch(() => {}); // a dead server shows as the next request's timeout
+  }
+
+  /**
+   * What the extension sends for a saved log of a megabyte or more (client/src/openFromDisk.ts):
+   * the file's path with the text's UTF-8 length and SHA-1, computed here as the client does.
+   * Resolves with whether the server read the file.
+   */
+  openFromDisk(uri, file, text) {
+    this.versions.set(uri, 1);
+    return this.request('maillog/openFromDisk', {
+      textDocument: { uri, languageId: 'maillog', version: 1 },
+      path: file,
+      byteLength: Buffer.byteLength(text, 'utf8'),
+      sha1: createHash('sha1').update(text, 'utf8').digest('hex'),
+    });
   }
 
   change(uri, range, text) {

@@ -47,7 +47,7 @@ export function rows(results) {
   const lnavMissing = `not installed (${INSTALL_HINT})`;
   return [
     {
-      figure: 'parse and index, over LSP: didOpen sent -> `maillog/traces` (limit 1) answered, fresh server; (pflogsumm time / ours): didOpen handled + first request',
+      figure: 'parse and index, over LSP: open sent as the extension does -> `maillog/traces` (limit 1) answered, fresh server; (pflogsumm time / ours): opened + first request',
       target: '≥ 4x faster than pflogsumm',
       cell: (r) => {
         const cell = speedUp(r, r.lspCold);
@@ -67,7 +67,7 @@ export function rows(results) {
       growth: true,
     },
     {
-      figure: 'didOpen sent -> first hover answered (fresh server, hover on a queue ID)',
+      figure: 'open sent as the extension does -> first hover answered (fresh server, hover on a queue ID)',
       target: '< 1 s',
       cell: (r) => sessionFigure(r, (s) => s.firstHover, (v) => ms(v), (v) => v < 1000),
       growth: true,
@@ -105,6 +105,15 @@ export function rows(results) {
     },
     { section: 'for information (no target)' },
     {
+      figure: 'parse and index, over LSP with the text in didOpen (any LSP client; unsaved documents) -> `maillog/traces` (limit 1); (pflogsumm / ours): didOpen handled + first request',
+      cell: (r) => {
+        const cell = speedUp(r, r.lspColdText);
+        if (r.lspColdText && !r.lspColdText.error) cell.text = `${cell.text}: ${ms(r.lspColdText.openMs)} + ${ms(r.lspColdText.ms - r.lspColdText.openMs)}`;
+        return { ...cell, state: undefined };
+      },
+      growth: true,
+    },
+    {
       figure: 'server peak memory above an idle server (idle VmHWM); (x document size)',
       cell: (r) => sessionFigure(r, (s) => s.hwm - s.idleHwm, (v, s) => `${mb(v)} (idle ${mb(s.idleHwm)}; ${times(v / r.bytes)})`),
       growth: true,
@@ -120,7 +129,7 @@ export function rows(results) {
       growth: true,
     },
     {
-      figure: 'didOpen sent -> first diagnostics published (includes the server\'s 200 ms debounce)',
+      figure: 'open sent -> first diagnostics published (includes the server\'s 200 ms debounce)',
       cell: (r) => sessionFigure(r, (s) => s.openDiagnostics, (v) => ms(v)),
       growth: true,
     },
