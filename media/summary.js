@@ -120,23 +120,26 @@
     }
     nodes.push(el(doc, 'p', { class: 'span' }, format(s.span, num(summary.lineCount), summary.firstTime || '?', summary.lastTime || '?')));
 
-    // Grand totals: cards; the ones that are a journey status filter Mail Traces by it.
+    // Grand totals: cards; the ones that are a journey status filter Mail Traces by it, unless
+    // there is nothing to show (a zero is plain and muted, not a red alarm or a dead link).
     const t = summary.totals;
-    const card = (/** @type {string} */ key, /** @type {string} */ value, /** @type {string | undefined} */ note, /** @type {string | undefined} */ status) => {
-      const label = status ? filterButton(status, s[key]) : el(doc, 'span', {}, s[key]);
-      return el(doc, 'div', { class: `card ${key}`, title: note }, el(doc, 'div', { class: 'value' }, value), el(doc, 'div', { class: 'label' }, label));
+    const card = (/** @type {string} */ key, /** @type {string} */ value, /** @type {string | undefined} */ note, /** @type {string | undefined} */ status, count = -1) => {
+      const label = status && count > 0 ? filterButton(status, s[key]) : el(doc, 'span', {}, s[key]);
+      return el(doc, 'div', { class: `card ${key}${count === 0 ? ' zero' : ''}`, title: note }, el(doc, 'div', { class: 'value' }, value), el(doc, 'div', { class: 'label' }, label));
     };
+    const statusCard = (/** @type {string} */ key, /** @type {number} */ count, /** @type {string} */ status, /** @type {string | undefined} */ note = undefined) =>
+      card(key, num(count), note, status, count);
     nodes.push(section(doc, s.totals, el(doc, 'div', { class: 'cards' },
       card('received', num(t.received)),
-      card('delivered', num(t.delivered), undefined, 'sent'),
+      statusCard('delivered', t.delivered, 'sent'),
       card('forwardedToFilter', num(t.forwardedToFilter), s.forwardedNote),
       t.forwarded ? card('forwarded', num(t.forwarded), s.forwardedAliasNote) : null,
-      card('deferred', num(t.deferred), format(s.deferrals, num(t.deferrals)), 'deferred'),
-      card('bounced', num(t.bounced), undefined, 'bounced'),
-      card('rejected', num(t.rejected), undefined, 'rejected'),
-      card('expired', num(t.expired), undefined, 'expired'),
-      card('discarded', num(t.discarded), undefined, 'discarded'),
-      card('held', num(t.held), undefined, 'held'),
+      statusCard('deferred', t.deferred, 'deferred', format(s.deferrals, num(t.deferrals))),
+      statusCard('bounced', t.bounced, 'bounced'),
+      statusCard('rejected', t.rejected, 'rejected'),
+      statusCard('expired', t.expired, 'expired'),
+      statusCard('discarded', t.discarded, 'discarded'),
+      statusCard('held', t.held, 'held'),
     ), el(doc, 'div', { class: 'cards small' },
       card('bytesReceived', bytes(t.bytesReceived), num(t.bytesReceived)),
       card('bytesDelivered', bytes(t.bytesDelivered), num(t.bytesDelivered)),

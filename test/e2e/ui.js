@@ -202,6 +202,9 @@ const step = (name, ok, detail = '') => {
     await summary.locator('.card.received .value').waitFor({ timeout: 45000 }).catch(() => {});
     totals = { received: await cardValue('received'), delivered: await cardValue('delivered') };
     step('summary totals: 2 received, 2 delivered', totals.received === '2' && totals.delivered === '2', JSON.stringify(totals));
+    // a status with journeys filters Mail Traces; a zero one is plain text (nothing to filter to)
+    const cardLinks = { delivered: await summary.locator('.card.delivered button.link').count(), bounced: await summary.locator('.card.bounced button.link').count() };
+    step('summary: "delivered" (2) is a filter link, "bounced" (0) is not', cardLinks.delivered === 1 && cardLinks.bounced === 0, JSON.stringify(cardLinks));
     const policies = await summary.locator('meta').evaluateAll((metas) =>
       metas.filter((m) => m.httpEquiv.toLowerCase() === 'content-security-policy').map((m) => m.content)).catch(() => []);
     // the directive that governs scripts: script-src, else default-src

@@ -93,6 +93,19 @@ export interface LineSource {
 
 /** Roles whose values the index does not need while linking (a delivery's `queued_as` is read apart). */
 const LAZY_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['removed', 'prelude', 'session-end', 'queued', 'delivery']);
+/**
+ * What the index reads of a line now, by role (all of it when not listed): optional parts such
+ * as SASL details are scanned for only when shown.
+ */
+const INDEX_FIELDS: Partial<Record<LineRole, readonly string[]>> = {
+  birth: ['client', 'orig_queue_id'],
+  'message-id': ['message_id'],
+  'session-start': ['client'],
+  policy: ['client_address'],
+  filter: ['queued_as', 'message_id'],
+  notification: ['queued_as'],
+  delivery: ['queued_as'],
+};
 
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
 const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
@@ -180,7 +193,7 @@ export class JourneyIndex {
     const processKey = parsed.processKey;
     // Lines without a role (TLS details, opendkim verdicts, ...) need none of their values.
     // Values only where linking needs them now; deliveries and qmgr lines are read when shown.
-    const values = role && !LAZY_ROLES.has(role) ? readValues(this.source, line, parsed) : {};
+    const values = role && !LAZY_ROLES.has(role) ? readValues(this.source, line, parsed, INDEX_FIELDS[role]) : {};
     if (isRealQueueId(parsed.queueId)) {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
       const message = parsed.postfix
@@ -275,9 +288,8 @@ export class JourneyIndex {
         return;
       case 'delivery': {
         // Only entries that can name a next hop are read now: the link cannot wait.
-        const known = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row) : undefined;
-        const queuedAs = known?.queued_as;
-        const lazy = new LazyValues(this.source, line, known);
+        const queuedAs = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row, INDEX_FIELDS.delivery).queued_as : undefined;
+        const lazy = new LazyValues(this.source, line);
         message.deliveries.push(new LineDelivery(lazy, queuedAs, CATALOG[this.row.entry]?.outcome));
         if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
         return;
@@ -412,11 +424,11 @@ type Values = Record<string, string | undefined>;
  * A line's values: its catalog entry's named groups, and for Postfix deliveries and rejects
  * also the `key=value` fields (to, status, dsn, relay, reason).
  */
-function readValues(source: LineSource, line: number, row: RowView): Values {
+function readValues(source: LineSource, line: number, row: RowView, wanted?: readonly string[]): Values {
   const text = source.text(line);
-  const values = row.entry >= 0 ? entryValues(row.entry, text, row.bodyStart) : {};
+  const values = row.entry >= 0 ? entryValues(row.entry, text, row.bodyStart, wanted) : {};
   const role = row.entry >= 0 ? CATALOG[row.entry].role : undefined;
-  if ((role === 'delivery' || role === 'reject') && row.postfix) {
+  if ((role === 'delivery' || role === 'reject') && row.postfix && !wanted) {
     for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
   }
   return values;
@@ -426,9 +438,7 @@ function readValues(source: LineSource, line: number, row: RowView): Values {
 class LazyValues {
   private values: Values | undefined;
 
-  constructor(private readonly source: LineSource, readonly line: number, known?: Values) {
-    this.values = known;
-  }
+  constructor(private readonly source: LineSource, readonly line: number) {}
 
   get(): Values {
     if (!this.values) {

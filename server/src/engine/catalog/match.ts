@@ -111,9 +111,10 @@ export function matchEntry(daemon: string, line: string, bodyStart: number): num
 
 /**
  * The named groups of an entry's pattern and extract patterns as plain values: what the journey
- * index reads from most lines, without the cost of match indices.
+ * index reads from most lines, without the cost of match indices. With `wanted`, extract patterns
+ * that cannot supply a missing wanted value are skipped, and other optional values may be absent.
  */
-export function entryValues(entryIndex: number, line: string, bodyStart: number): Record<string, string | undefined> {
+export function entryValues(entryIndex: number, line: string, bodyStart: number, wanted?: readonly string[]): Record<string, string | undefined> {
   tables();
   const compiled = byIndex[entryIndex];
   const entry = CATALOG[entryIndex];
@@ -126,11 +127,23 @@ export function entryValues(entryIndex: number, line: string, bodyStart: number)
   if (entry.extract) {
     const body = bounded ? text : line.slice(bodyStart, bodyStart + MATCH_LIMIT);
     for (const pattern of entry.extract) {
+      // Each extract pattern scans the whole text: skip the ones that cannot supply a wanted value.
+      if (wanted && !wanted.some((name) => values[name] === undefined && groupNames(pattern).has(name))) continue;
       const groups = pattern.exec(body)?.groups;
       if (groups) for (const name in groups) if (groups[name] !== undefined) values[name] ??= groups[name];
     }
   }
   return values;
+}
+
+const groupsOf = new Map<RegExp, ReadonlySet<string>>();
+function groupNames(pattern: RegExp): ReadonlySet<string> {
+  let names = groupsOf.get(pattern);
+  if (!names) {
+    names = new Set([...pattern.source.matchAll(/\(\?<([A-Za-z_]\w*)>/g)].map((m) => m[1]));
+    groupsOf.set(pattern, names);
+  }
+  return names;
 }
 
 const withIndices = new Map<RegExp, RegExp>();
