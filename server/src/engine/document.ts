@@ -42,6 +42,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
   private staleIndex = false;
   private nextIndex: JourneyIndex | undefined;
   private readonly defaultYear: number;
+  private editCount = 0;
 
   constructor(text: string, options: DocumentOptions = {}) {
     const lines = splitLines(text);
@@ -51,6 +52,11 @@ export class MaillogDocument implements LineSource, IndexedLog {
 
   get lineCount(): number {
     return this.lines.length;
+  }
+
+  /** How many changes were applied: values the index reads lazily are read again after one. */
+  get edits(): number {
+    return this.editCount;
   }
 
   text(line: number): string {
@@ -125,6 +131,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
 
   /** Applies an LSP-style change; no range means the whole text was replaced. */
   applyChange(range: Range | undefined, text: string): void {
+    this.editCount++;
     if (!range) {
       this.lines = [];
       this.table.clear();

@@ -85,6 +85,8 @@ export function newRowView(): RowView {
 
 export interface LineSource {
   readonly lineCount: number;
+  /** Changes with every edit of the lines (absent: they never change), so values read lazily are read again. */
+  readonly edits?: number;
   text(line: number): string;
   parsed(line: number): ParsedLine;
   /** Fills `into` with a line's parse without allocating (the index reads every line). */
@@ -193,7 +195,7 @@ export class JourneyIndex {
     const processKey = parsed.processKey;
     // Lines without a role (TLS details, opendkim verdicts, ...) need none of their values.
     // Values only where linking needs them now; deliveries and qmgr lines are read when shown.
-    const values = role && !LAZY_ROLES.has(role) ? readValues(this.source, line, parsed, INDEX_FIELDS[role]) : {};
+    const values = role && !LAZY_ROLES.has(role) ? readValues(this.source, line, parsed, linkingFields(role, parsed.entry)) : {};
     if (isRealQueueId(parsed.queueId)) {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
       const message = parsed.postfix
@@ -288,7 +290,7 @@ export class JourneyIndex {
         return;
       case 'delivery': {
         // Only entries that can name a next hop are read now: the link cannot wait.
-        const queuedAs = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row, INDEX_FIELDS.delivery).queued_as : undefined;
+        const queuedAs = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
         const lazy = new LazyValues(this.source, line);
         message.deliveries.push(new LineDelivery(lazy, queuedAs, CATALOG[this.row.entry]?.outcome));
         if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
@@ -413,12 +415,27 @@ export class JourneyIndex {
     this.source.readRow(line, parsed);
     if (parsed.program === undefined) return '';
     const role = parsed.entry >= 0 ? CATALOG[parsed.entry].role : undefined;
-    const values = role ? readValues(this.source, line, parsed) : {};
+    const fields = role && linkingFields(role, parsed.entry);
+    let values: Values = {};
+    if (role && !fields) values = readValues(this.source, line, parsed);
+    else if (fields && fields.length > 0) {
+      const read = readValues(this.source, line, parsed, fields);
+      for (const name of fields) values[name] = read[name];
+    }
     return JSON.stringify([parsed.processKey, parsed.time, parsed.queueId, parsed.entry, values]);
   }
 }
 
 type Values = Record<string, string | undefined>;
+
+/**
+ * The values of a line that linking reads (undefined: all of them); the rest is read when shown,
+ * so an edit that changes only the rest (a typo in a reason) leaves the index valid.
+ */
+function linkingFields(role: LineRole, entry: number): readonly string[] | undefined {
+  if (!LAZY_ROLES.has(role)) return INDEX_FIELDS[role];
+  return role === 'delivery' && LINKING_ENTRIES.has(entry) ? INDEX_FIELDS.delivery : [];
+}
 
 /**
  * A line's values: its catalog entry's named groups, and for Postfix deliveries and rejects
@@ -437,14 +454,17 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
 /** Values of a line read when first asked for: most of what deliveries and qmgr lines say is only shown, never linked. */
 class LazyValues {
   private values: Values | undefined;
+  /** The source's edit count when they were read: an edit the index did not need to see may have changed them. */
+  private readAt: number | undefined;
 
   constructor(private readonly source: LineSource, readonly line: number) {}
 
   get(): Values {
-    if (!this.values) {
+    if (!this.values || this.readAt !== this.source.edits) {
       const row = newRowView();
       this.source.readRow(this.line, row);
       this.values = readValues(this.source, this.line, row);
+      this.readAt = this.source.edits;
     }
     return this.values;
   }

@@ -1,4 +1,4 @@
-import { instanceOf } from './syslogHeader';
+import { daemonOf, instanceOf } from './syslogHeader';
 
 // The parse of every line of a document, column by column in typed arrays: a 250,000-line
 // log costs a few MB here instead of an object per line.
@@ -20,17 +20,26 @@ export class LineTable {
   readonly instances: string[] = [];
   /** Per program: a Postfix daemon (`postfix/smtpd`) rather than a companion (`opendkim`). */
   readonly postfix: boolean[] = [];
-  private readonly programIds = new Map<string, number>();
+  /** Per program: its daemon (`smtpd` of `postfix/smtps/smtpd`), which picks its catalog entries. */
+  readonly daemons: string[] = [];
+  /** Program IDs by length and first and last character, so a line's program is found without slicing it. */
+  private readonly byShape = new Map<number, number[]>();
 
-  programId(name: string): number {
-    let id = this.programIds.get(name);
-    if (id === undefined) {
-      id = this.programs.length;
-      this.programs.push(name);
-      this.instances.push(instanceOf(name));
-      this.postfix.push(name.includes('/'));
-      this.programIds.set(name, id);
+  /** The ID of the program named by `line[start..end)`, interned on first sight. */
+  programIdAt(line: string, start: number, end: number): number {
+    const shape = (end - start) * 0x10000 + ((line.charCodeAt(start) * 31 + line.charCodeAt(end - 1)) & 0xffff);
+    const candidates = this.byShape.get(shape);
+    if (candidates) {
+      for (const id of candidates) if (line.startsWith(this.programs[id], start)) return id;
     }
+    const name = line.slice(start, end);
+    const id = this.programs.length;
+    this.programs.push(name);
+    this.instances.push(instanceOf(name));
+    this.postfix.push(name.includes('/'));
+    this.daemons.push(daemonOf(name));
+    if (candidates) candidates.push(id);
+    else this.byShape.set(shape, [id]);
     return id;
   }
 

@@ -24,8 +24,6 @@ export interface ParsedLine {
 }
 
 const spans = newHeaderSpans();
-/** Daemon name per interned program, so the catalog lookup needs no string work per line. */
-const daemonCache = new Map<string, string>();
 
 /**
  * Parses a line into row `row` of the table. `previousRow` (a syslog line before it, or -1)
@@ -45,20 +43,18 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
     return;
   }
   const year = spans.year || inferYear(spans.month, table, previousRow, defaultYear);
-  const program = text.slice(spans.programStart, spans.programEnd);
+  const program = table.programIdAt(text, spans.programStart, spans.programEnd);
   let bodyStart = spans.bodyStart;
   const idLength = queueIdLength(text, bodyStart);
   table.queueIdStart[row] = idLength > 0 ? bodyStart : -1;
   if (idLength > 0) bodyStart += idLength + 2;
-  table.program[row] = table.programId(program);
+  table.program[row] = program;
   table.pid[row] = spans.pid;
   table.time[row] = spansTime(spans, year);
   table.year[row] = year;
   table.month[row] = spans.month;
   table.bodyStart[row] = bodyStart;
-  let daemon = daemonCache.get(program);
-  if (daemon === undefined) daemonCache.set(program, (daemon = daemonOf(program)));
-  table.entry[row] = matchEntry(daemon, text, bodyStart);
+  table.entry[row] = matchEntry(table.daemons[program], text, bodyStart);
 }
 
 function inferYear(month: number, table: LineTable, previousRow: number, defaultYear: number): number {
