@@ -3,12 +3,9 @@
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
-const path = require('path');
 const vscode = require('vscode');
+const { EXTENSION_ID, GENERATED, sleep } = require('./helpers');
 
-const EXTENSION_ID = 'maillog-tools.maillog';
-const GENERATED = path.resolve(__dirname, '../../fixtures/generated-2k.maillog');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Hover markdown escapes every ASCII punctuation character of log text: undo that to compare with the log.
 const unescape = (md) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 

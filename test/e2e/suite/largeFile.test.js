@@ -8,17 +8,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
-
-const EXTENSION_ID = 'maillog-tools.maillog';
-const SEED = path.resolve(__dirname, '../../fixtures/seed.maillog');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(fn, ms = 15000, every = 100) {
-  for (const end = Date.now() + ms; ; await sleep(every)) {
-    const v = await fn();
-    if (v || Date.now() > end) return v || undefined;
-  }
-}
+const { EXTENSION_ID, SEED, waitFor } = require('./helpers');
 
 describe('Traces of a large file', function () {
   let api, file;

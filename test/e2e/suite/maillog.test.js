@@ -4,13 +4,10 @@
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
-const path = require('path');
 const vscode = require('vscode');
+const { EXTENSION_ID, SEED, sleep } = require('./helpers');
 
-const EXTENSION_ID = 'maillog-tools.maillog';
-const SEED = path.resolve(__dirname, '../../fixtures/seed.maillog');
 const seedLines = fs.readFileSync(SEED, 'utf8').split('\n').filter((l, i, a) => l || i < a.length - 1);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // Every string a hover carries (MarkdownString, MarkedString, string).
 const hoverStrings = (hovers) => hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value));

@@ -6,18 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
-
-const EXTENSION_ID = 'maillog-tools.maillog';
-const GENERATED = path.resolve(__dirname, '../../fixtures/generated-2k.maillog');
-const SEED = path.resolve(__dirname, '../../fixtures/seed.maillog');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(fn, ms = 20000, every = 200) {
-  for (const end = Date.now() + ms; ; await sleep(every)) {
-    const v = await fn();
-    if (v || Date.now() > end) return v || undefined;
-  }
-}
+const { EXTENSION_ID, SEED, GENERATED, waitFor } = require('./helpers');
 
 describe('a saved log of over a megabyte', function () {
   let api, file, doc;

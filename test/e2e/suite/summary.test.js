@@ -4,21 +4,10 @@
 // activate() returns (MaillogApi.traceTree), the only public window on an extension-owned TreeView.
 'use strict';
 const assert = require('assert');
-const path = require('path');
 const vscode = require('vscode');
+const { EXTENSION_ID, SEED, sleep, waitFor } = require('./helpers');
 
-const EXTENSION_ID = 'maillog-tools.maillog';
-const SEED = path.resolve(__dirname, '../../fixtures/seed.maillog');
 const JOURNEYS = ['EA8FF222F6', '974C6222F6 → 01373222F7'];
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// Polls fn() until it returns something truthy; that value, or undefined after ms.
-async function waitFor(fn, ms = 15000, every = 100) {
-  for (const end = Date.now() + ms; ; await sleep(every)) {
-    const v = await fn();
-    if (v || Date.now() > end) return v || undefined;
-  }
-}
 
 const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
 // The extension host sees a webview's viewType with a prefix ("mainThreadWebview-maillog.summary").
