@@ -21,7 +21,7 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     synchronize: { configurationSection: 'maillog' },
     // Hovers carry log text from strangers: never trusted, never HTML.
     markdown: { isTrusted: false, supportHtml: false },
-    middleware: { didOpen: openFromDisk(() => client, openedFromDisk) }, // called once `client` below exists
+    middleware: openFromDisk(() => client, openedFromDisk), // called once `client` below exists
   };
   const client = new LanguageClient('maillog', vscode.l10n.t('Maillog Language Server'), serverOptions, clientOptions);
   await client.start();

@@ -8,7 +8,7 @@ import { LargeFiles } from './largeFiles';
 export interface MaillogApi {
   readonly client: LanguageClient;
   readonly traceTree: TraceTree;
-  /** Documents the server read from their files (saved logs of a megabyte or more). */
+  /** Open documents the server read from their files (saved logs of a megabyte or more). */
   readonly openedFromDisk: ReadonlySet<string>;
 }
 

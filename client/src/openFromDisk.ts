@@ -7,10 +7,11 @@ const MIN_LENGTH = 1_000_000;
 
 /**
  * didOpen middleware: a saved log of a megabyte or more is read by the server from its file,
- * which the server checks against the text's hash; anything else goes out as usual.
+ * which the server checks against the text's hash; anything else goes out as usual. `opened`
+ * holds the documents read that way until they are closed.
  */
-export function openFromDisk(client: () => LanguageClient, opened: Set<string>): Middleware['didOpen'] {
-  return async (document, next) => {
+export function openFromDisk(client: () => LanguageClient, opened: Set<string>): Pick<Middleware, 'didOpen' | 'didClose'> {
+  const didOpen: Middleware['didOpen'] = async (document, next) => {
     opened.delete(document.uri.toString());
     const lsp = client();
     if (document.uri.scheme !== 'file' || document.isDirty || document.isUntitled) return next(document);
@@ -26,4 +27,9 @@ export function openFromDisk(client: () => LanguageClient, opened: Set<string>):
     if (!read) return next(document);
     opened.add(document.uri.toString());
   };
+  const didClose: Middleware['didClose'] = (document, next) => {
+    opened.delete(document.uri.toString());
+    return next(document);
+  };
+  return { didOpen, didClose };
 }
