@@ -53,6 +53,8 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   private filterText: string | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private loading: Promise<void> | undefined;
+  /** Counts reloads: a page that answers an older one is dropped, not added to the new list. */
+  private generation = 0;
 
   constructor(private readonly client: LanguageClient) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
@@ -183,9 +185,10 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   private reload(): Promise<void> {
     const uri = this.uri;
+    const generation = ++this.generation;
     this.journeys = [];
     this.total = 0;
-    this.loading = uri ? this.fetch(uri, 0).catch(() => undefined) : Promise.resolve();
+    this.loading = uri ? this.fetch(uri, 0, generation).catch(() => undefined) : Promise.resolve();
     return this.loading.then(() => {
       this.view.message = this.filterText === undefined
         ? undefined
@@ -196,7 +199,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     });
   }
 
-  private async fetch(uri: vscode.Uri, offset: number): Promise<void> {
+  private async fetch(uri: vscode.Uri, offset: number, generation = this.generation): Promise<void> {
     const page = await this.client.sendRequest(TracesRequest, {
       textDocument: { uri: uri.toString() },
       filter: this.filterText,
@@ -204,7 +207,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       limit: settings().tracePageSize,
       withoutEvents: true,
     });
-    if (this.uri?.toString() !== uri.toString()) return;
+    if (generation !== this.generation) return; // reloaded meanwhile: another document, filter or text
     this.journeys.push(...page.traces.map((trace): JourneyNode => ({ type: 'journey', uri, trace })));
     this.total = page.total;
   }

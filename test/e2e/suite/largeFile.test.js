@@ -24,6 +24,9 @@ describe('Traces of a large file', function () {
     const shown = await waitFor(() => api.traceTree.documentUri?.scheme === 'maillog-large' && api.traceTree.loaded.length === 2);
     assert.ok(shown, `Mail Traces shows ${api.traceTree.documentUri} with ${api.traceTree.loaded.length} journeys`);
     assert.deepStrictEqual(api.traceTree.loaded.map((t) => t.queueIds.join(' → ')), ['EA8FF222F6', '974C6222F6 → 01373222F7']);
+    // reloads that overlap (a refresh while the last one is loading) show the journeys once, not once per reload
+    await Promise.all([api.traceTree.refresh(), api.traceTree.refresh(), api.traceTree.refresh()]);
+    assert.deepStrictEqual(api.traceTree.loaded.map((t) => t.queueIds.join(' → ')), ['EA8FF222F6', '974C6222F6 → 01373222F7']);
   });
 
   it('opens a journey as a read-only maillog where hovers and definitions work', async function () {
