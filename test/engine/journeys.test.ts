@@ -88,6 +88,20 @@ test('a re-queue without "queued as" is linked by Message-ID; a three-hop chain 
   assert.equal(all[0].status, 'sent');
 });
 
+test('deferred while the content filter was down, then handed over and delivered: sent', () => {
+  const [journey] = journeysOf([
+    `${at(16, 0, 0)} postfix/smtpd[1]: C0C0C00001: client=mx.example.com[192.0.2.5]`,
+    `${at(16, 0, 1)} postfix/smtp[3]: C0C0C00001: to=<u@example.org>, relay=none, delay=1, delays=0/0/1/0, dsn=4.4.1, status=deferred (connect to 127.0.0.1[127.0.0.1]:10024: Connection refused)`,
+    `${at(16, 5, 1)} postfix/smtp[3]: C0C0C00001: to=<u@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=301, delays=300/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok, id=1234-01, from MTA([127.0.0.1]:10025): 250 2.0.0 Ok: queued as C0C0C00002)`,
+    `${at(16, 5, 1)} postfix/qmgr[6]: C0C0C00001: removed`,
+    `${at(16, 5, 1)} postfix/smtpd[4]: C0C0C00002: client=localhost[127.0.0.1]`,
+    `${at(16, 5, 2)} postfix/lmtp[5]: C0C0C00002: to=<u@example.org>, relay=mail.example.org[private/dovecot-lmtp], delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (250 2.0.0 <u@example.org> Saved)`,
+  ]);
+  assert.deepEqual(journey.queueIds, ['C0C0C00001', 'C0C0C00002']);
+  assert.deepEqual(journey.recipients.map((r) => [r.address, r.status]), [['u@example.org', 'sent']]);
+  assert.equal(journey.status, 'sent');
+});
+
 test('an unrelated later message with the same Message-ID from a remote client is not linked', () => {
   const all = journeysOf([
     `${at(14, 0, 0)} postfix/smtpd[1]: A1A1A10001: client=mx.example.com[192.0.2.5]`,

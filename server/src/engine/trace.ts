@@ -105,7 +105,14 @@ export function traceAtLine(document: IndexedLog, line: number, locale: Locale):
 export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
   const lines = journeyLines(hops);
   const first = hops[0];
-  const times = lines.map((line) => document.parsed(line).time).filter((t) => !Number.isNaN(t));
+  // A loop, not Math.min(...times): a message with 100k+ lines would overflow the argument stack.
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const line of lines) {
+    const time = document.parsed(line).time;
+    if (time < earliest) earliest = time;
+    if (time > latest) latest = time;
+  }
   const recipients = finalRecipients(hops);
   return {
     queueIds: hops.map((h) => h.queueId),
@@ -113,8 +120,8 @@ export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: L
     messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
     recipients,
     status: journeyStatus(hops, recipients),
-    start: times.length ? isoTime(Math.min(...times)) : undefined,
-    end: times.length ? isoTime(Math.max(...times)) : undefined,
+    start: earliest <= latest ? isoTime(earliest) : undefined,
+    end: earliest <= latest ? isoTime(latest) : undefined,
     firstLine: first.birthLine,
     lastLine: lines.length ? lines[lines.length - 1] : first.birthLine,
     lines,
@@ -146,8 +153,12 @@ export function finalRecipients(hops: readonly QueueMessage[]): TraceRecipient[]
   const latest = new Map<string, TraceRecipient>();
   for (const hop of hops) {
     for (const d of hop.deliveries) {
-      if (d.queuedAs && hops.some((h) => h.queueId === d.queuedAs)) continue;
-      latest.set(`${hop.serial}\u0000${d.address}`, { address: d.address, status: d.status, dsn: d.dsn, relay: d.relay, line: d.line });
+      const key = `${hop.serial}\u0000${d.address}`;
+      if (d.queuedAs && hops.some((h) => h.queueId === d.queuedAs)) {
+        latest.delete(key); // an earlier attempt (deferred while the filter was down) is over too
+        continue;
+      }
+      latest.set(key, { address: d.address, status: d.status, dsn: d.dsn, relay: d.relay, line: d.line });
     }
   }
   return [...latest.values()];
@@ -168,9 +179,11 @@ export function journeyStatus(hops: readonly QueueMessage[], recipients: readonl
   return hops.every((h) => h.removed) ? 'removed' : 'active';
 }
 
+const STATUS_WORDS: ReadonlySet<string> = new Set<TraceStatus>([...SEVERITY_ORDER, 'sent', 'removed', 'active']);
+
 function journeyMatches(hops: readonly QueueMessage[], filter: string): boolean {
-  const recipients = finalRecipients(hops);
-  if (journeyStatus(hops, recipients) === filter) return true;
+  // Only a status word needs the journey's status, which reads every delivery line.
+  if (STATUS_WORDS.has(filter) && journeyStatus(hops, finalRecipients(hops)) === filter) return true;
   const haystack = [
     ...hops.map((h) => h.queueId),
     ...hops.map((h) => h.from ?? ''),
