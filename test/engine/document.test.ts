@@ -104,6 +104,18 @@ test('an edit that keeps line numbers keeps answering from the old index until t
   assert.notDeepEqual(facts(), before);
 });
 
+test('typing in a line that is not syslog (a comment in the middle) keeps the index', () => {
+  const lines = splitLines(GENERATED);
+  lines.splice(1000, 0, '-- a note --');
+  const document = new MaillogDocument(lines.join('\n'), { defaultYear: 2018 });
+  const index = document.journeys;
+  document.applyChange({ start: { line: 1000, character: 5 }, end: { line: 1000, character: 5 } }, 'short ');
+  assert.equal(document.indexStale, false);
+  assert.equal(document.journeys, index, 'the same index, not one rebuilt from scratch');
+  lines[1000] = '-- a short note --';
+  assertSameAsFullParse(document, lines.join('\n'));
+});
+
 test('an edit that changes nothing the index reads keeps the index as it is', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
   traces(document, 'en');

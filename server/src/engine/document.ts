@@ -159,7 +159,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
     this.nextIndex = undefined;
     if (!touchesIndexed) {
       index?.rewindTo(start.line);
-    } else if (!signaturesBefore) {
+    } else if (signaturesBefore === undefined) {
       this.journeyIndex = undefined; // line numbers moved: rebuilt when next asked
       this.staleIndex = false;
     } else if (followersChanged || signaturesBefore !== this.signatures(index!, start.line, count)) {
