@@ -31,6 +31,18 @@ test('values with commas but no following key stay whole; message-id becomes mes
   assert.equal(scanKeyValues('message-id=<x@y>', 0)[0].name, 'message_id');
 });
 
+test('space-separated fields end at the next key (milter reject, disconnect, pickup)', () => {
+  const pairs = (line: string) => scanKeyValues(line, 0).map((f) => [f.name, f.value]);
+  assert.deepEqual(pairs('from=<a@b.c> to=<d@e.f> proto=ESMTP helo=<h.example>'), [['from', 'a@b.c'], ['to', 'd@e.f'], ['proto', 'ESMTP'], ['helo', 'h.example']]);
+  assert.deepEqual(pairs('disconnect from x[192.0.2.1] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5'),
+    [['ehlo', '1'], ['mail', '1'], ['rcpt', '1'], ['data', '1'], ['quit', '1'], ['commands', '5']]);
+  assert.deepEqual(pairs('uid=1000 from=<user>'), [['uid', '1000'], ['from', 'user']]);
+  // a key right after a plain word
+  assert.deepEqual(pairs('scanned result=clean, score=1'), [['result', 'clean'], ['score', '1']]);
+  // spaces inside a value without a key after them stay in the value
+  assert.deepEqual(pairs('reason=client whitelist, client_name=x'), [['reason', 'client whitelist'], ['client_name', 'x']]);
+});
+
 // A quadratic scan would take minutes on these; the timeout turns that into a failure.
 test('finishes on hostile 1 MB lines', { timeout: 10_000 }, () => {
   const lines = ['k=v, '.repeat(200_000), ', '.repeat(500_000) + 'a=(', 'x '.repeat(500_000), '<'.repeat(1_000_000)];

@@ -43,7 +43,8 @@ export function scanKeyValues(line: string, from: number): Field[] {
       // Not a key: skip to the next `, ` or space and try again.
       const parenthesised = trailingParenthesis(line, keyStart, fields);
       if (parenthesised) return fields;
-      const next = line.indexOf(' ', i + 1);
+      // A word that ended at a space: the next key may start right after it.
+      const next = line.charCodeAt(i) === 32 ? i : line.indexOf(' ', i + 1);
       if (next < 0) break;
       i = next + 1;
       continue;
@@ -78,17 +79,20 @@ export function scanKeyValues(line: string, from: number): Field[] {
   return fields;
 }
 
-/** A value ends at `, ` that starts the next key, at ` (` (`paren`), or at the end of the line. */
+/**
+ * A value ends where the next key starts (after `, ` or, as in `proto=ESMTP helo=<h>`, after a
+ * space), at ` (` (`paren`), or at the end of the line.
+ */
 function valueEnd(line: string, from: number, paren: number): number {
   let i = from;
   for (;;) {
-    const comma = line.indexOf(', ', i);
-    if (paren !== Infinity && (comma < 0 || paren < comma)) return paren;
-    if (comma < 0) return line.length;
-    let k = comma + 2;
+    const space = line.indexOf(' ', i);
+    if (paren !== Infinity && (space < 0 || paren <= space)) return paren;
+    if (space < 0) return line.length;
+    let k = space + 1;
     while (k < line.length && isKeyChar(line.charCodeAt(k))) k++;
-    if (line[k] === '=' && k > comma + 2) return comma;
-    i = comma + 2;
+    if (line[k] === '=' && k > space + 1) return line[space - 1] === ',' ? space - 1 : space;
+    i = space + 1;
   }
 }
 
@@ -100,9 +104,4 @@ function trailingParenthesis(line: string, at: number, fields: Field[]): boolean
   const value = name === 'queue_state' ? inner.slice(6) : inner;
   fields.push({ name, value, start: line.length - 1 - value.length, end: line.length - 1, keyStart: at + 1 });
   return true;
-}
-
-export function fieldValue(fields: readonly Field[], name: string): string | undefined {
-  for (const field of fields) if (field.name === name) return field.value;
-  return undefined;
 }
