@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { CancellationTokenSource, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
-import { JourneyTextRequest, OpenLargeFileRequest, TraceAtRequest, TracesRequest } from '../server/src/protocol';
+import { JourneyTextRequest, OpenLargeFileRequest, TraceAtRequest, TracesRequest, type Trace } from '../server/src/protocol';
 
 const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
 let client: LspClient;
@@ -37,7 +37,8 @@ test('a file indexed from disk has the same journeys as the same text opened as 
   const fromDisk = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: result.uri }, withoutEvents: true });
   const fromDocument = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: openUri }, withoutEvents: true });
   assert.equal(result.journeys, fromDocument.total);
-  assert.deepEqual(fromDisk.traces.map((t) => [t.queueIds, t.status, t.lines]), fromDocument.traces.map((t) => [t.queueIds, t.status, t.lines]));
+  const facts = (t: Trace) => [t.queueIds, t.status, t.lines, t.start, t.end]; // times too: both infer the same year
+  assert.deepEqual(fromDisk.traces.map(facts), fromDocument.traces.map(facts));
 
   const journey = fromDocument.traces.find((t) => t.queueIds.length > 1)!;
   const withEvents = await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri: result.uri }, line: journey.firstLine });

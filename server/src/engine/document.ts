@@ -1,6 +1,6 @@
 import { parseInto, parsedRow, type ParsedLine } from './parse';
 import { LineTable } from './lineTable';
-import { parseSyslogHeader } from './syslogHeader';
+import { yearOfLatestPast } from './syslogHeader';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 
 export interface Position {
@@ -204,16 +204,6 @@ export class MaillogDocument implements LineSource, IndexedLog {
     }
     return followersChanged;
   }
-}
-
-function yearOfLatestPast(lines: readonly string[], now = new Date()): number {
-  for (const line of lines.slice(0, 100)) {
-    const header = parseSyslogHeader(line);
-    if (!header) continue;
-    if (header.year !== undefined) return header.year;
-    return header.month > now.getMonth() + 1 ? now.getFullYear() - 1 : now.getFullYear();
-  }
-  return now.getFullYear();
 }
 
 function clamp(position: Position, last: number, lines: string[]): Position {

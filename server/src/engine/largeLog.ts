@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
-import type { IndexedLog } from './document';
+import { splitLines, type IndexedLog } from './document';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 import { LineTable } from './lineTable';
 import { parseInto, parsedRow, type ParsedLine } from './parse';
+import { yearOfLatestPast } from './syslogHeader';
 
 export interface StreamOptions {
   /** Year for timestamps without one. */
@@ -53,7 +54,7 @@ export class LargeLog implements IndexedLog, LineSource {
 
   static async read(path: string, options: StreamOptions = {}): Promise<LargeLog> {
     const size = (await fs.promises.stat(path)).size;
-    const log = new LargeLog(path, size, options.defaultYear ?? new Date().getFullYear());
+    const log = new LargeLog(path, size, options.defaultYear ?? (await yearOfHead(path)));
     await log.stream(options);
     return log;
   }
@@ -172,4 +173,16 @@ function grow(array: Float64Array): Float64Array {
   const next = new Float64Array(array.length * 2);
   next.set(array);
   return next;
+}
+
+/** The year an open document of this file would infer (yearOfLatestPast), from its first lines. */
+async function yearOfHead(path: string): Promise<number> {
+  const file = await fs.promises.open(path, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return yearOfLatestPast(splitLines(head.subarray(0, bytesRead).toString('utf8')));
+  } finally {
+    await file.close();
+  }
 }

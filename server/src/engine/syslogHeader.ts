@@ -159,3 +159,17 @@ export function headerTime(header: SyslogHeader, fallbackYear: number): number {
   const utc = Date.UTC(header.year ?? fallbackYear, header.month - 1, header.day, header.hour, header.minute, seconds, millis);
   return utc - (header.utcOffset ?? 0) * 60_000;
 }
+
+/**
+ * The year of a log whose timestamps have none (RFC 3164): the one that puts its first line in
+ * the past, so a December log read in January is last year's.
+ */
+export function yearOfLatestPast(lines: readonly string[], now = new Date()): number {
+  for (const line of lines.slice(0, 100)) {
+    const header = parseSyslogHeader(line);
+    if (!header) continue;
+    if (header.year !== undefined) return header.year;
+    return header.month > now.getMonth() + 1 ? now.getFullYear() - 1 : now.getFullYear();
+  }
+  return now.getFullYear();
+}
