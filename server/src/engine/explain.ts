@@ -1,7 +1,7 @@
 import type { LineDetails } from './parse';
 import { fill, type Locale } from './i18n';
 import { text as t } from './strings';
-import { escapeMarkdown } from './inert';
+import { codeSpanText, escapeMarkdown } from './inert';
 import { formatTime } from './time';
 
 // A line's meaning from its catalog entry, as markdown for hovers and as plain text elsewhere.
@@ -36,11 +36,16 @@ export function summarizeLine(details: LineDetails, locale: Locale): string {
 }
 
 function fillEscaped(template: string, details: LineDetails): string {
-  // Templates may hold `code` spans of their own; values from the log are escaped.
-  return fill(template, (name) => {
-    const value = placeholder(details, name);
-    return value === undefined ? undefined : escapeMarkdown(value, 160);
-  });
+  // Templates may hold `code` spans of their own (odd pieces between backticks): a value there is
+  // shown literally, since escapes would show; elsewhere it is escaped.
+  return template
+    .split('`')
+    .map((piece, i) => fill(piece, (name) => {
+      const value = placeholder(details, name);
+      if (value === undefined) return undefined;
+      return i % 2 === 1 ? codeSpanText(value, 160) : escapeMarkdown(value, 160);
+    }))
+    .join('`');
 }
 
 function placeholder(details: LineDetails, name: string): string | undefined {

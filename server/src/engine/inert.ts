@@ -4,8 +4,10 @@
 /** Longest piece of log text shown in one place; the rest is elided. */
 export const SHOWN_LIMIT = 300;
 
-// C0/C1 controls (ANSI escapes start with ESC), bidi overrides and isolates, zero-width characters.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+// C0/C1 controls (ANSI escapes start with ESC), soft hyphen, bidi overrides and isolates,
+// zero-width characters, line and paragraph separators, variation selectors and Unicode tags
+// (which can smuggle invisible ASCII).
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
 
 /**
@@ -15,7 +17,7 @@ const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
 export function inertText(text: string, limit = SHOWN_LIMIT): string {
   const bounded = text.length > limit ? text.slice(0, limit) : text;
   const visible = bounded
-    .replace(INVISIBLE, (ch) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+    .replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return text.length > limit ? `${visible}… (+${text.length - limit})` : visible;
 }
@@ -27,4 +29,9 @@ export function inertText(text: string, limit = SHOWN_LIMIT): string {
  */
 export function escapeMarkdown(text: string, limit = SHOWN_LIMIT): string {
   return inertText(text, limit).replace(ASCII_PUNCTUATION, '\\$&');
+}
+
+/** Text for inside a markdown `code span`, where escapes would show: literal, but it cannot close the span. */
+export function codeSpanText(text: string, limit = SHOWN_LIMIT): string {
+  return inertText(text, limit).replace(/`/g, "'");
 }
