@@ -98,5 +98,5 @@ const REPLY_CODES: Record<string, Localized> = {
 
 /** SMTP reply code (RFC 5321) meaning, or undefined. */
 export function explainReplyCode(code: string): Localized | undefined {
-  return REPLY_CODES[code];
+  return /^\d{3}$/.test(code) && Object.hasOwn(REPLY_CODES, code) ? REPLY_CODES[code] : undefined;
 }

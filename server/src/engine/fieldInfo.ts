@@ -68,7 +68,8 @@ const REPLY: Localized = { en: 'SMTP reply {code}: {text}', 'zh-cn': 'SMTP åº”ç­
  */
 export function explainField(field: Field, locale: Locale): string[] {
   const out: string[] = [];
-  const meaning = FIELD_MEANINGS[field.name];
+  // Names and values come from the log: `constructor=` must not find Object.prototype's.
+  const meaning = own(FIELD_MEANINGS, field.name);
   switch (field.name) {
     case 'delays': {
       const parts = field.value.split('/');
@@ -93,7 +94,7 @@ export function explainField(field: Field, locale: Locale): string[] {
       break;
     }
     case 'status': {
-      const status = STATUS_MEANINGS[field.value];
+      const status = own(STATUS_MEANINGS, field.value);
       if (status) out.push(status[locale]);
       break;
     }
@@ -114,4 +115,8 @@ export function explainField(field: Field, locale: Locale): string[] {
   }
   if (out.length === 0 && meaning) out.push(meaning[locale]);
   return out;
+}
+
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
