@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { JourneyTextRequest, OpenLargeFileRequest, type OpenLargeFileResult } from '../../server/src/protocol';
+import { JourneyTextRequest, LARGE_FILE_SCHEME, OpenLargeFileRequest, type OpenLargeFileResult } from '../../server/src/protocol';
 
 /** Read-only documents holding one journey of a large file: `maillog-journey:/name ids.maillog?{log,line}`. */
 export const JOURNEY_SCHEME = 'maillog-journey';
@@ -42,7 +42,9 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
           last = value.percentage;
         });
         try {
-          return await this.client.sendRequest(OpenLargeFileRequest, { path: file, workDoneToken }, cancel);
+          // The URI as VS Code writes it, so that the server knows the log by the URI it is asked about.
+          const uri = vscode.Uri.file(file).with({ scheme: LARGE_FILE_SCHEME }).toString();
+          return await this.client.sendRequest(OpenLargeFileRequest, { path: file, uri, workDoneToken }, cancel);
         } catch (error) {
           if (!cancel.isCancellationRequested) void vscode.window.showErrorMessage((error as Error).message);
           return undefined;

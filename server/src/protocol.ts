@@ -38,6 +38,11 @@ export const SummaryRequest = new RequestType<SummaryParams, MailSummary | null,
 export interface OpenLargeFileParams extends WorkDoneProgressParams {
   /** Absolute path of a log on the server's disk. */
   readonly path: string;
+  /**
+   * The URI the client will ask about this log with, in its own encoding (VS Code percent-encodes
+   * spaces, drive letters, ...); `maillog-large:` + the path when not given.
+   */
+  readonly uri?: string;
 }
 
 export interface OpenLargeFileResult {

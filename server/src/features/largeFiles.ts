@@ -9,7 +9,7 @@ import type { ServerContext } from '../context';
 const REQUEST_CANCELLED = -32800;
 
 export function registerLargeFiles(connection: Connection, context: ServerContext): void {
-  connection.onRequest(OpenLargeFileRequest, async ({ path: file, workDoneToken }, token) => {
+  connection.onRequest(OpenLargeFileRequest, async ({ path: file, uri: asked, workDoneToken }, token) => {
     // The client's progress token: VS Code shows the percentage and offers to cancel.
     const progress = connection.window.attachWorkDoneProgress(workDoneToken);
     if (!path.isAbsolute(file)) throw new ResponseError(-32602, `not an absolute path: ${file}`);
@@ -25,7 +25,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
           progress.report(percent, `${(bytesRead / 1e6).toFixed(0)} of ${(size / 1e6).toFixed(0)} MB`);
         },
       });
-      const uri = `${LARGE_FILE_SCHEME}:${file}`;
+      const uri = asked ?? `${LARGE_FILE_SCHEME}:${file}`;
       context.largeLogs.get(uri)?.close();
       context.largeLogs.set(uri, log);
       return { uri, lines: log.lineCount, journeys: log.journeys.allMessages().filter((m) => !m.previous).length };
