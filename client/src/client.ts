@@ -6,9 +6,6 @@ import { openFromDisk } from './openFromDisk';
 export const LANGUAGE_ID = 'maillog';
 
 /** Starts the bundled language server over IPC; the client restarts it if it dies. */
-/** URIs of the documents the server last read from their files rather than from didOpen. */
-export const openedFromDisk = new Set<string>();
-
 export async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -21,7 +18,7 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     synchronize: { configurationSection: 'maillog' },
     // Hovers carry log text from strangers: never trusted, never HTML.
     markdown: { isTrusted: false, supportHtml: false },
-    middleware: openFromDisk(() => client, openedFromDisk), // called once `client` below exists
+    middleware: openFromDisk(() => client), // called once `client` below exists
   };
   const client = new LanguageClient('maillog', vscode.l10n.t('Maillog Language Server'), serverOptions, clientOptions);
   await client.start();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { startClient, openedFromDisk } from './client';
+import { startClient } from './client';
+import { openedFromDisk } from './openFromDisk';
 import { TraceTree } from './traceTree';
 import { registerCommands } from './commands';
 import { LargeFiles } from './largeFiles';

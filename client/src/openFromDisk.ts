@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { createHash } from 'node:crypto';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { OpenFromDiskRequest } from '../../server/src/protocol';
@@ -5,12 +6,21 @@ import { OpenFromDiskRequest } from '../../server/src/protocol';
 /** Below this many characters didOpen's JSON is cheap enough. */
 const MIN_LENGTH = 1_000_000;
 
+/** URIs of the open documents the server read from their files rather than from didOpen. */
+export const openedFromDisk = new Set<string>();
+const sentAsText = new vscode.EventEmitter<vscode.Uri>();
+/**
+ * A document whose file did not match was sent in didOpen after all: what was asked about it
+ * meanwhile was answered as if it were not open, so views showing it load again.
+ */
+export const onDidSendTextAfterAll = sentAsText.event;
+
 /**
  * didOpen middleware: a saved log of a megabyte or more is read by the server from its file,
- * which the server checks against the text's hash; anything else goes out as usual. `opened`
- * holds the documents read that way until they are closed.
+ * which the server checks against the text's hash; anything else goes out as usual.
  */
-export function openFromDisk(client: () => LanguageClient, opened: Set<string>): Pick<Middleware, 'didOpen' | 'didClose'> {
+export function openFromDisk(client: () => LanguageClient): Pick<Middleware, 'didOpen' | 'didClose'> {
+  const opened = openedFromDisk;
   const didOpen: Middleware['didOpen'] = async (document, next) => {
     opened.delete(document.uri.toString());
     const lsp = client();
@@ -24,7 +34,12 @@ export function openFromDisk(client: () => LanguageClient, opened: Set<string>):
       sha1: createHash('sha1').update(text, 'utf8').digest('hex'),
     };
     const read = await lsp.sendRequest(OpenFromDiskRequest, params).then((ok) => ok === true, () => false);
-    if (!read) return next(document);
+    if (document.isClosed) return; // closed meanwhile: its didClose went out, no didOpen should follow
+    if (!read) {
+      await next(document);
+      sentAsText.fire(document.uri);
+      return;
+    }
     opened.add(document.uri.toString());
   };
   const didClose: Middleware['didClose'] = (document, next) => {

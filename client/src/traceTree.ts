@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
+import { onDidSendTextAfterAll } from './openFromDisk';
 import { settings } from './config';
 import { inertText } from '../../server/src/engine/inert';
 import { JOURNEY_SCHEME } from './largeFiles';
@@ -63,7 +64,10 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       this.changeEmitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (this.uri && e.document.uri.toString() === this.uri.toString()) this.scheduleRefresh();
+        if (this.uri && e.contentChanges.length > 0 && e.document.uri.toString() === this.uri.toString()) this.scheduleRefresh();
+      }),
+      onDidSendTextAfterAll((uri) => {
+        if (this.uri?.toString() === uri.toString()) void this.reload();
       }),
     );
     this.follow(vscode.window.activeTextEditor);

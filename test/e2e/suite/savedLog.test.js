@@ -36,6 +36,17 @@ describe('a saved log of over a megabyte', function () {
     assert.ok(hovers.length > 0, `no hover on line ${line + 1}`);
   });
 
+  it('a saved log whose bytes are not its text (a UTF-8 BOM) goes over didOpen, and Mail Traces lists it', async function () {
+    const bom = path.join(path.dirname(file), 'bom.maillog');
+    fs.writeFileSync(bom, '\ufeff' + fs.readFileSync(GENERATED, 'utf8').repeat(5));
+    const other = await vscode.workspace.openTextDocument(vscode.Uri.file(bom));
+    await vscode.window.showTextDocument(other);
+    const listed = await waitFor(() => api.traceTree.documentUri?.toString() === other.uri.toString() && api.traceTree.loaded.length > 100);
+    assert.ok(listed, `Mail Traces shows ${api.traceTree.documentUri} with ${api.traceTree.loaded.length} journeys`);
+    assert.strictEqual(api.openedFromDisk.has(other.uri.toString()), false, 'the file did not match, so it was not used');
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('takes in the lines appended to the file as VS Code reloads it', async function () {
     const before = (await traces()).length;
     fs.appendFileSync(file, fs.readFileSync(SEED, 'utf8'));
