@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import {
   HoverRequest, DefinitionRequest, ReferencesRequest, DocumentSymbolRequest, DocumentHighlightRequest,
+  DidChangeConfigurationNotification, DiagnosticSeverity,
   type Hover, type Location, type DocumentSymbol, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
 import { SEED_LINE_MEANINGS, unescapeMarkdown } from './support/seedExpectations';
-import { TracesRequest, TraceAtRequest } from '../server/src/protocol';
+import { TracesRequest, TraceAtRequest, JourneyTextRequest } from '../server/src/protocol';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
 const seedLines = seedText.split('\n');
@@ -146,9 +147,15 @@ test('maillog/traces filters and pages', async () => {
   const at = await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri }, line: 31 });
   assert.deepEqual(at?.queueIds, ['974C6222F6', '01373222F7']);
   assert.equal(await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri }, line: 12 }), null);
+  // "Copy Journey Lines": the journey's text as the server has it
+  const copied = await client.connection.sendRequest(JourneyTextRequest, { uri, line: 31 });
+  assert.deepEqual(copied?.queueIds, ['974C6222F6', '01373222F7']);
+  assert.equal(copied?.text, copied!.lines.map((l) => seedLines[l]).join('\n') + '\n');
+  assert.ok(copied!.lines.includes(31) && copied!.lines.length > 15);
+  assert.equal(await client.connection.sendRequest(JourneyTextRequest, { uri, line: 12 }), null);
 });
 
-test('diagnostics: none on the seed, a warning per deferred/bounced/reject/warning line', async () => {
+test('diagnostics: none on the seed, a warning per deferred/bounced/reject/warning line, an error per fatal one; settings apply at once', async () => {
   const seed = await client.diagnosticsFor(uri);
   assert.deepEqual(seed.diagnostics, []);
   const problemsUri = await client.open('problems.maillog', [
@@ -157,12 +164,28 @@ test('diagnostics: none on the seed, a warning per deferred/bounced/reject/warni
     'Aug 19 07:00:02 mail postfix/smtpd[202]: NOQUEUE: reject: RCPT from unknown[192.0.2.9]: 554 5.7.1 <c@example.org>: Relay access denied; from=<x@spam.example> to=<c@example.org> proto=ESMTP helo=<spam>',
     'Aug 19 07:00:03 mail postfix/smtpd[202]: warning: something nobody catalogued happened',
     'Aug 19 07:00:04 mail postfix/qmgr[7739]: 1A2B3C4D5E: from=<s@example.org>, size=100, nrcpt=1 (queue active)',
+    'Aug 19 07:00:05 mail postfix/master[1]: fatal: something nobody catalogued stopped it',
   ].join('\n'));
   const { diagnostics } = await client.diagnosticsFor(problemsUri, (p) => p.diagnostics.length > 0);
-  assert.deepEqual(diagnostics.map((d) => d.range.start.line), [0, 1, 2, 3]);
-  assert.deepEqual(diagnostics.map((d) => d.code), ['delivery.deferred', 'delivery.bounced', 'smtpd.reject', 'generic.warning']);
+  assert.deepEqual(diagnostics.map((d) => d.range.start.line), [0, 1, 2, 3, 5]);
+  assert.deepEqual(diagnostics.map((d) => d.code), ['delivery.deferred', 'delivery.bounced', 'smtpd.reject', 'generic.warning', 'generic.fatal']);
   assert.match(diagnostics[0].message, /deferred and will be retried: connect to mx\.example\.com/);
   assert.ok(diagnostics.every((d) => d.source === 'maillog'));
+  const { Warning, Error } = DiagnosticSeverity;
+  assert.deepEqual(diagnostics.map((d) => d.severity), [Warning, Warning, Warning, Warning, Error]);
+
+  // maillog.diagnostics settings, changed while the log is open: published again at once
+  const configure = (diagnosticsSettings: object) =>
+    client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { maillog: { diagnostics: diagnosticsSettings } } });
+  const lines = (p: { diagnostics: { range: { start: { line: number } } }[] }) => p.diagnostics.map((d) => d.range.start.line).join(',');
+  await configure({ deferred: false, warnings: false });
+  assert.equal(lines(await client.diagnosticsFor(problemsUri, (p) => lines(p) === '1,2,5')), '1,2,5', 'deferred and warning lines left out');
+  await configure({ maxProblems: 1 });
+  assert.equal(lines(await client.diagnosticsFor(problemsUri, (p) => lines(p) === '0')), '0', 'capped at one');
+  await configure({ enabled: false });
+  assert.equal(lines(await client.diagnosticsFor(problemsUri, (p) => lines(p) === '')), '', 'none when disabled');
+  await configure({});
+  assert.equal(lines(await client.diagnosticsFor(problemsUri, (p) => lines(p) === '0,1,2,3,5')), '0,1,2,3,5', 'defaults again');
 });
 
 test('incremental appends extend journeys and hovers', async () => {

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TraceAtRequest } from '../../server/src/protocol';
+import { JourneyTextRequest, LARGE_FILE_SCHEME } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { isJourneyNode, type TraceTree } from './traceTree';
 import { SummaryPanel } from './summaryPanel';
 import type { LargeFiles } from './largeFiles';
-import { LARGE_FILE_SCHEME } from '../../server/src/protocol';
 
-/** The extension's commands; every one is also in the palette under the "Maillog" category. */
+/**
+ * The extension's commands. Those in package.json are in the palette under the "Maillog"
+ * category; `maillog.revealLine` and `maillog.loadMoreTraces` only serve the tree and the summary.
+ */
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree, largeFiles: LargeFiles): vscode.Disposable {
   const register = vscode.commands.registerCommand;
   return vscode.Disposable.from(
@@ -48,14 +50,14 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const uri = isJourneyNode(node) ? node.uri : editor?.document.uri;
       const line = isJourneyNode(node) ? node.trace.firstLine : editor?.selection.active.line;
       if (!uri || line === undefined) return;
-      const trace = await client.sendRequest(TraceAtRequest, { textDocument: { uri: uri.toString() }, line });
-      if (!trace) {
+      // The server holds the text the line numbers refer to (for a large file, the only copy).
+      const journey = await client.sendRequest(JourneyTextRequest, { uri: uri.toString(), line });
+      if (!journey) {
         void vscode.window.showInformationMessage(vscode.l10n.t('This line is not part of any mail journey.'));
         return;
       }
-      const document = await vscode.workspace.openTextDocument(uri);
-      await vscode.env.clipboard.writeText(trace.lines.map((l) => document.lineAt(l).text).join('\n') + '\n');
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} lines of journey {1}', trace.lines.length, trace.queueIds.join(' → ')), 4000);
+      await vscode.env.clipboard.writeText(journey.text);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} lines of journey {1}', journey.lines.length, journey.queueIds.join(' → ')), 4000);
     }),
     register('maillog.restartServer', () => client.restart()),
     register('maillog.showSummary', () => {
@@ -63,6 +65,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const uri = editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : tree.documentUri;
       if (!uri) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a mail log first.'));
+        return;
+      }
+      if (uri.scheme === LARGE_FILE_SCHEME) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('A large file is indexed for its traces only: the summary covers logs open in the editor.'));
         return;
       }
       SummaryPanel.show(context, client, tree, uri);
@@ -76,7 +82,8 @@ async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
   const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const document = shown?.document ?? (await vscode.workspace.openTextDocument(uri));
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false, viewColumn: shown?.viewColumn });
-  const text = editor.document.lineAt(line);
+  // The log may have shrunk since the line was listed (rotated, truncated).
+  const text = editor.document.lineAt(Math.min(line, editor.document.lineCount - 1));
   editor.selection = new vscode.Selection(text.range.end, text.range.start);
   editor.revealRange(text.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

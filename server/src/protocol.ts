@@ -72,7 +72,10 @@ export interface JourneyTextResult {
   readonly queueIds: string[];
 }
 
-/** The lines of one journey of a large file, for a read-only document of their own. */
+/**
+ * The lines of one journey of a log (open or large file), read from the server's copy: a large
+ * file's journey becomes a read-only document of its own; any journey can be copied.
+ */
 export const JourneyTextRequest = new RequestType<JourneyTextParams, JourneyTextResult | null, void>('maillog/journeyText');
 
 export interface OpenFromDiskParams {

@@ -106,10 +106,6 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 
   /** All lines of a journey, read back from disk, for a read-only view of it. */
-  linesText(lines: readonly number[]): string {
-    return lines.map((line) => this.text(line)).join('\n') + '\n';
-  }
-
   private async stream(options: StreamOptions): Promise<void> {
     const stream = fs.createReadStream(this.path, { highWaterMark: CHUNK });
     let pending: Buffer[] = []; // the start of a line that continues in the next chunk

@@ -134,6 +134,11 @@ function event(document: IndexedLog, line: number, locale: Locale): TraceEvent {
   return { line, kind: details.entry?.kind ?? 'unknown', summary: inertText(summarizeLine(details, locale), 200) };
 }
 
+/** The text of a journey's lines, one per line. */
+export function journeyText(log: IndexedLog, lines: readonly number[]): string {
+  return lines.map((line) => log.text(line)).join('\n') + '\n';
+}
+
 /** Own lines, lines naming each hop, and the client session that carried the first hop in. */
 export function journeyLines(hops: readonly QueueMessage[]): number[] {
   const lines = new Set<number>();

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import { ResponseError, type Connection } from 'vscode-languageserver';
 import { LargeLog, Cancelled } from '../engine/largeLog';
-import { traceAtLine } from '../engine/trace';
-import { JourneyTextRequest, LARGE_FILE_SCHEME, OpenLargeFileRequest } from '../protocol';
+import { LARGE_FILE_SCHEME, OpenLargeFileRequest } from '../protocol';
 import type { ServerContext } from '../context';
 
 /** LSP's code for a request the client cancelled. */
@@ -35,12 +34,5 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
     } finally {
       progress.done();
     }
-  });
-
-  connection.onRequest(JourneyTextRequest, ({ uri, line }) => {
-    const log = context.largeLogs.get(uri);
-    const trace = log && traceAtLine(log, line, context.locale);
-    if (!log || !trace) return null;
-    return { text: log.linesText(trace.lines), lines: trace.lines, queueIds: trace.queueIds };
   });
 }

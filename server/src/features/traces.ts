@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
-import { traces, traceAtLine } from '../engine/trace';
-import { TraceAtRequest, TracesRequest } from '../protocol';
+import { traces, traceAtLine, journeyText } from '../engine/trace';
+import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
 
 export function registerTraces(connection: Connection, context: ServerContext): void {
@@ -11,5 +11,11 @@ export function registerTraces(connection: Connection, context: ServerContext): 
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => {
     const log = logFor(context, textDocument.uri);
     return (log && traceAtLine(log, line, context.locale)) ?? null;
+  });
+  connection.onRequest(JourneyTextRequest, ({ uri, line }) => {
+    const log = logFor(context, uri);
+    const trace = log && traceAtLine(log, line, context.locale);
+    if (!log || !trace) return null;
+    return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds };
   });
 }

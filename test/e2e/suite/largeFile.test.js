@@ -30,6 +30,14 @@ describe('Traces of a large file', function () {
     assert.deepStrictEqual(api.traceTree.loaded.map((t) => t.queueIds.join(' → ')), ['EA8FF222F6', '974C6222F6 → 01373222F7']);
   });
 
+  it('"Copy Journey Lines" on a large file\'s journey copies its lines from the file', async function () {
+    const journey = api.traceTree.loaded[1];
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('maillog.copyTrace', { type: 'journey', uri: api.traceTree.documentUri, trace: journey });
+    const seedLines = fs.readFileSync(SEED, 'utf8').split('\n');
+    assert.strictEqual(await vscode.env.clipboard.readText(), journey.lines.map((l) => seedLines[l]).join('\n') + '\n');
+  });
+
   it('opens a journey as a read-only maillog where hovers and definitions work', async function () {
     const journey = api.traceTree.loaded[1];
     await vscode.commands.executeCommand('maillog.revealLine', api.traceTree.documentUri, journey.firstLine, journey.queueIds.join(' → '));
