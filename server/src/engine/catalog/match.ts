@@ -12,8 +12,6 @@ const ANY = '*';
 
 interface CompiledEntry {
   readonly index: number;
-  /** Patterns with a top-level `|` keep their own anchors and run on the sliced body. */
-  readonly original: RegExp | undefined;
   /** Literal text every match starts with (from the pattern's source), checked before the regex. */
   readonly prefix: string;
   /** The pattern made sticky, to match at the body's offset without slicing the line. */
@@ -42,16 +40,21 @@ function tables(): Map<string, readonly CompiledEntry[]> {
   return byDaemon;
 }
 
+/**
+ * Every pattern is anchored at the message's start and has no top-level `|` (a catalog author's
+ * error otherwise, thrown on first use): dropping the `^` and adding the sticky flag matches it
+ * at the body's offset without slicing the line.
+ */
 function compile(entry: CatalogEntry, index: number): CompiledEntry {
   const source = entry.pattern.source;
-  if (hasTopLevelAlternation(source)) return { index, original: entry.pattern, prefix: '', sticky: entry.pattern };
-  const anchored = source.startsWith('^');
-  const body = anchored ? source.slice(1) : source;
+  if (!source.startsWith('^') || hasTopLevelAlternation(source)) {
+    throw new Error(`catalog entry ${entry.kind}: its pattern must start with ^ and have no top-level |`);
+  }
+  const body = source.slice(1);
   return {
     index,
-    original: undefined,
-    prefix: anchored && !entry.pattern.flags.includes('i') ? literalPrefix(body) : '',
-    sticky: new RegExp(anchored ? body : `[^]*?(?:${body})`, entry.pattern.flags.replace(/[gy]/g, '') + 'y'),
+    prefix: entry.pattern.flags.includes('i') ? '' : literalPrefix(body),
+    sticky: new RegExp(body, entry.pattern.flags.replace(/[gy]/g, '') + 'y'),
   };
 }
 
@@ -98,10 +101,6 @@ export function matchEntry(daemon: string, line: string, bodyStart: number): num
   const text = bounded ? line.slice(bodyStart, bodyStart + MATCH_LIMIT) : line;
   const at = bounded ? 0 : bodyStart;
   for (const candidate of candidates) {
-    if (candidate.original) {
-      if (candidate.original.test(line.slice(bodyStart, bodyStart + MATCH_LIMIT))) return candidate.index;
-      continue;
-    }
     if (candidate.prefix && !text.startsWith(candidate.prefix, at)) continue;
     candidate.sticky.lastIndex = at;
     if (candidate.sticky.test(text)) return candidate.index;
@@ -118,9 +117,9 @@ export function entryValues(entryIndex: number, line: string, bodyStart: number,
   tables();
   const compiled = byIndex[entryIndex];
   const entry = CATALOG[entryIndex];
-  const bounded = line.length - bodyStart > MATCH_LIMIT || compiled.original !== undefined;
+  const bounded = line.length - bodyStart > MATCH_LIMIT;
   const text = bounded ? line.slice(bodyStart, bodyStart + MATCH_LIMIT) : line;
-  const regex = compiled.original ?? compiled.sticky;
+  const regex = compiled.sticky;
   regex.lastIndex = bounded ? 0 : bodyStart;
   // exec makes a fresh groups object per match: use it as the result rather than copying it.
   const values: Record<string, string | undefined> = regex.exec(text)?.groups ?? {};
