@@ -8,24 +8,11 @@ const LONG = `[${LONG_CHAR}]{10,}z[${LONG_CHAR}]+`;
 
 export const NOQUEUE = 'NOQUEUE';
 
+const WHOLE = new RegExp(`^(?:${SHORT}|${LONG})$`);
+
 /** A queue ID as the whole string. */
-export const QUEUE_ID_SOURCE = `(?:${SHORT}|${LONG})`;
-const WHOLE = new RegExp(`^${QUEUE_ID_SOURCE}$`);
-
-/** `ID: ` at the start of a message body. */
-const PREFIX = new RegExp(`^(${QUEUE_ID_SOURCE}|${NOQUEUE}): `);
-
 export function isQueueId(text: string): boolean {
   return WHOLE.test(text);
-}
-
-/** The queue ID that starts a message body, or undefined. */
-export function leadingQueueId(body: string): string | undefined {
-  // Cheap rejection first: almost every body without an ID has no ':' in its first 40 chars.
-  const colon = body.indexOf(': ');
-  if (colon < 5 || colon > 40) return undefined;
-  const match = PREFIX.exec(body.slice(0, colon + 2));
-  return match ? match[1] : undefined;
 }
 
 const COLON = 58;

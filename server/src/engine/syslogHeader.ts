@@ -1,5 +1,4 @@
 // The syslog header in front of every log line: when, which host, which program and pid.
-// Each supported format is one entry of HEADER_FORMATS; the first that matches wins.
 
 import { newHeaderSpans, scanCommonHeader, NONE, ISO, type HeaderSpans } from './headerScan';
 
@@ -150,14 +149,6 @@ export function daemonOf(program: string): string {
 export function instanceOf(program: string): string {
   const slash = program.indexOf('/');
   return slash < 0 ? program : program.slice(0, slash);
-}
-
-/** Milliseconds since the epoch; a missing year or offset is supplied by the caller. */
-export function headerTime(header: SyslogHeader, fallbackYear: number): number {
-  const seconds = Math.floor(header.second);
-  const millis = Math.round((header.second - seconds) * 1000);
-  const utc = Date.UTC(header.year ?? fallbackYear, header.month - 1, header.day, header.hour, header.minute, seconds, millis);
-  return utc - (header.utcOffset ?? 0) * 60_000;
 }
 
 /**
