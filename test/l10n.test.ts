@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATALOG } from '../server/src/engine/catalog';
-import { STRINGS } from '../server/src/engine/strings';
+import { STRINGS, STATUS_WORDS } from '../server/src/engine/strings';
 import { LOCALES } from '../server/src/engine/i18n';
 import { ROOT } from './support/paths';
 
@@ -108,16 +108,17 @@ test('every catalog entry has an English and a Chinese summary (and detail) with
   assert.deepEqual(problems, []);
 });
 
-test('every server string (strings.ts STRINGS) has English and Chinese with the same placeholders', () => {
+test('every server string (strings.ts STRINGS, STATUS_WORDS) has English and Chinese with the same placeholders', () => {
   const problems: string[] = [];
-  for (const [key, texts] of Object.entries(STRINGS) as [string, Table][]) {
+  const all = [...Object.entries(STRINGS), ...Object.entries(STATUS_WORDS).map(([status, texts]) => [`status ${status}`, texts])];
+  for (const [key, texts] of all as [string, Table][]) {
     for (const locale of LOCALES) if (!isFilled(texts[locale])) problems.push(`${key}: no ${locale} text`);
     if (LOCALES.every((l) => isFilled(texts[l]))) {
       const sets = LOCALES.map((l) => placeholders(texts[l] as string));
       if (!sets.every((s) => s === sets[0])) problems.push(`${key}: placeholders differ: ${sets.join(' | ')}`);
     }
   }
-  assert.ok(Object.keys(STRINGS).length > 20);
+  assert.ok(all.length > 20);
   assert.deepEqual(problems, []);
 });
 

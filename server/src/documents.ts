@@ -1,5 +1,7 @@
 import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { MaillogDocument } from './engine/document';
+import { text } from './engine/strings';
+import type { Locale } from './engine/i18n';
 import { OpenFromDiskRequest } from './protocol';
 import { readMatchingText } from './diskText';
 
@@ -18,8 +20,10 @@ export class DocumentStore {
   private readonly refreshing = new Set<string>();
 
   private connection: Connection | undefined;
+  private locale: () => Locale = () => 'en';
 
-  listen(connection: Connection): void {
+  listen(connection: Connection, locale: () => Locale): void {
+    this.locale = locale;
     this.connection = connection;
     connection.onDidOpenTextDocument(({ textDocument }) => this.open(textDocument.uri, textDocument.text));
     // Synchronous, like every handler here: changes sent after the request apply to the file's text.
@@ -88,7 +92,7 @@ export class DocumentStore {
       }
       const percent = Math.floor(current.indexProgress * 100);
       if (reporter && percent !== reported) {
-        if (reported < 0) reporter.begin('Maillog: indexing journeys', percent);
+        if (reported < 0) reporter.begin(text(this.locale(), 'indexingJourneys'), percent);
         else reporter.report(percent);
         reported = percent;
       }

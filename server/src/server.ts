@@ -3,6 +3,7 @@
 import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { DocumentStore } from './documents';
 import { toLocale } from './engine/i18n';
+import { text } from './engine/strings';
 import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
 import type { ServerContext } from './context';
 import { registerHover } from './features/hover';
@@ -26,13 +27,13 @@ connection.onInitialize((params) => {
       definitionProvider: true,
       referencesProvider: true,
       documentHighlightProvider: true,
-      documentSymbolProvider: { label: 'Mail journeys' },
+      documentSymbolProvider: { label: text(context.locale, 'outlineLabel') },
     },
     serverInfo: { name: 'maillog-language-server', version: '0.1.0' },
   };
 });
 
-context.documents.listen(connection);
+context.documents.listen(connection, () => context.locale);
 registerHover(connection, context);
 registerNavigation(connection, context);
 registerSymbols(connection, context);

@@ -3,7 +3,7 @@ import type { QueueMessage } from './journeys';
 import { buildTrace, journeyOf } from './trace';
 import { escapeMarkdown } from './inert';
 import { formatTime } from './time';
-import { text as t, type StringKey } from './strings';
+import { text as t, statusText } from './strings';
 import type { Locale } from './i18n';
 
 /** Markdown for a queue ID hover: sender, recipients with outcome, times, the hops of its journey. */
@@ -11,7 +11,7 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   const hops = journeyOf(message);
   const trace = buildTrace(document, hops, locale, false);
   const out: string[] = [];
-  out.push(`**${t(locale, 'message', { queue_id: escapeMarkdown(message.queueId) })}** — ${t(locale, `status.${trace.status}` as StringKey)}`);
+  out.push(`**${t(locale, 'message', { queue_id: escapeMarkdown(message.queueId) })}** — ${statusText(locale, trace.status)}`);
   const sender = message.from ?? trace.from;
   const facts: string[] = [];
   if (sender !== undefined) facts.push(`- ${t(locale, 'sender')}: ${sender === '' ? escapeMarkdown(t(locale, 'nullSender')) : escapeMarkdown(sender)}`);

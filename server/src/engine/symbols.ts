@@ -1,6 +1,6 @@
 import type { MaillogDocument, Range } from './document';
 import { traces } from './trace';
-import { text as t, type StringKey } from './strings';
+import { statusText } from './strings';
 import { inertText } from './inert';
 import type { Locale } from './i18n';
 
@@ -18,7 +18,7 @@ export function journeySymbols(document: MaillogDocument, locale: Locale): Journ
   return traces(document, locale, { withoutEvents: true }).traces.map((trace) => {
     const to = trace.recipients.map((r) => r.address).join(', ') || '?';
     const from = trace.from === undefined ? '?' : trace.from || '<>';
-    const status = t(locale, `status.${trace.status}` as StringKey);
+    const status = statusText(locale, trace.status);
     const lastText = document.text(trace.lastLine);
     return {
       name: trace.queueIds.join(' → '),
