@@ -49,7 +49,13 @@ describe('a saved log of over a megabyte', function () {
 
   it('takes in the lines appended to the file as VS Code reloads it', async function () {
     const before = (await traces()).length;
+    const linesBefore = doc.lineCount;
     fs.appendFileSync(file, fs.readFileSync(SEED, 'utf8'));
+    // VS Code reloads a saved file when its watcher reports the change; under load that can take
+    // long, so ask for the reload ("Revert File" reads the disk and sends the difference as a change).
+    await vscode.window.showTextDocument(doc);
+    if (!(await waitFor(() => doc.lineCount > linesBefore, 3000))) await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.ok(await waitFor(() => doc.lineCount > linesBefore), `VS Code did not reload the file (${doc.lineCount} lines)`);
     const grown = await waitFor(async () => (await traces()).some((t) => t.queueIds.join(' ') === '974C6222F6 01373222F7'));
     assert.ok(grown, `the seed journey did not appear (${before} journeys before, ${(await traces()).length} after; document has ${doc.lineCount} lines)`);
     assert.strictEqual((await traces()).length, before + 2);
