@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { OpenFromDiskRequest } from '../../server/src/protocol';
 
-/** Below this many characters didOpen's JSON is cheap enough. */
+/** Below this many characters (about a megabyte of log) didOpen's JSON is cheap enough. */
 const MIN_LENGTH = 1_000_000;
 
 /** URIs of the open documents the server read from their files rather than from didOpen. */

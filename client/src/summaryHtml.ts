@@ -48,9 +48,6 @@ export function html(options: SummaryHtmlOptions): string {
 `;
 }
 
-/** Alias with a descriptive name. */
-export const summaryHtml = html;
-
 function text(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

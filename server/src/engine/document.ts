@@ -1,4 +1,4 @@
-import { parseInto, parsedRow, type ParsedLine } from './parse';
+import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
 import { LineTable } from './lineTable';
 import { yearOfLatestPast } from './syslogHeader';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
@@ -68,20 +68,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
   }
 
   readRow(line: number, into: RowView): void {
-    const table = this.table;
-    const programId = table.program[line];
-    const queueIdStart = table.queueIdStart[line];
-    into.program = programId < 0 ? undefined : table.programs[programId];
-    into.pid = table.pid[line];
-    into.time = table.time[line];
-    into.year = table.year[line];
-    into.queueIdStart = queueIdStart;
-    into.bodyStart = table.bodyStart[line];
-    into.queueId = queueIdStart < 0 ? undefined : this.lines[line].slice(queueIdStart, into.bodyStart - 2);
-    into.entry = table.entry[line];
-    into.processKey = programId * 0x1000000 + (into.pid & 0xffffff);
-    into.instance = programId < 0 ? '' : table.instances[programId];
-    into.postfix = programId >= 0 && table.postfix[programId];
+    readRowInto(this.table, line, this.lines[line], into);
   }
 
   /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */

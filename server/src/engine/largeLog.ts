@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { splitLines, type IndexedLog } from './document';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 import { LineTable } from './lineTable';
-import { parseInto, parsedRow, type ParsedLine } from './parse';
+import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
 import { yearOfLatestPast } from './syslogHeader';
 
 export interface StreamOptions {
@@ -81,22 +81,20 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 
   parsed(line: number): ParsedLine {
-    if (line !== this.currentLine) {
-      const text = this.text(line);
-      parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear);
-      return parsedRow(this.scratch, 1, text);
-    }
-    return parsedRow(this.scratch, 1, this.currentText);
+    return parsedRow(this.scratch, 1, this.rowOf(line));
   }
 
-  /** Only valid for the line being streamed: the index reads nothing else while it is built. */
+  /** The line being streamed reads the parse just made; any other is read back and parsed again. */
   readRow(line: number, into: RowView): void {
-    const parsed = this.parsed(line);
-    Object.assign(into, parsed);
-    const programId = this.scratch.program[1];
-    into.processKey = programId * 0x1000000 + (parsed.pid & 0xffffff);
-    into.instance = programId < 0 ? '' : this.scratch.instances[programId];
-    into.postfix = programId >= 0 && this.scratch.postfix[programId];
+    readRowInto(this.scratch, 1, this.rowOf(line), into);
+  }
+
+  /** Puts the line's parse in scratch row 1 and returns its text. */
+  private rowOf(line: number): string {
+    if (line === this.currentLine) return this.currentText;
+    const text = this.text(line);
+    parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear);
+    return text;
   }
 
   /** Closes the file; the log can no longer show its lines. */

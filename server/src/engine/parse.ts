@@ -4,6 +4,7 @@ import { queueIdLength } from './queueId';
 import { CATALOG, entryFields, matchEntry, type CatalogEntry } from './catalog';
 import { scanKeyValues, type Field } from './fields';
 import type { LineTable } from './lineTable';
+import type { RowView } from './journeys';
 
 /** One line's parse, as the rest of the engine reads it (a view over the document's LineTable). */
 export interface ParsedLine {
@@ -79,6 +80,23 @@ export function parsedRow(table: LineTable, row: number, text: string): ParsedLi
     bodyStart,
     entry: table.entry[row],
   };
+}
+
+/** The row into a reusable view, allocating nothing but the queue ID: the index reads every line. */
+export function readRowInto(table: LineTable, row: number, text: string, into: RowView): void {
+  const programId = table.program[row];
+  const queueIdStart = table.queueIdStart[row];
+  into.program = programId < 0 ? undefined : table.programs[programId];
+  into.pid = table.pid[row];
+  into.time = table.time[row];
+  into.year = table.year[row];
+  into.queueIdStart = queueIdStart;
+  into.bodyStart = table.bodyStart[row];
+  into.queueId = queueIdStart < 0 ? undefined : text.slice(queueIdStart, into.bodyStart - 2);
+  into.entry = table.entry[row];
+  into.processKey = programId * 0x1000000 + (into.pid & 0xffffff);
+  into.instance = programId < 0 ? '' : table.instances[programId];
+  into.postfix = programId >= 0 && table.postfix[programId];
 }
 
 /** Everything a hover or the CLI wants to know about a line, recomputed from its text. */
