@@ -15,3 +15,8 @@ export function toLocale(displayLanguage: string | undefined): Locale {
 export function fill(template: string, values: (name: string) => string | undefined): string {
   return template.replace(/\{([a-z_]+)\}/g, (_, name: string) => values(name) ?? '?');
 }
+
+/** A table's text for `key` in the locale, its `{name}` placeholders filled from `values`. */
+export function localize<K extends string>(table: Readonly<Record<K, Localized>>, key: K, locale: Locale, values: Readonly<Record<string, string | number>> = {}): string {
+  return fill(table[key][locale], (name) => (Object.hasOwn(values, name) ? String(values[name]) : undefined));
+}

@@ -1,4 +1,4 @@
-import { fill, type Locale, type Localized } from './i18n';
+import { localize, type Locale, type Localized } from './i18n';
 import type { TraceStatus } from './trace';
 
 // Words of the hovers, the traces and the CLI that are not part of a catalog entry.
@@ -37,7 +37,7 @@ export const STRINGS = {
 export type StringKey = keyof typeof STRINGS;
 
 export function text(locale: Locale, key: StringKey, values: Record<string, string | number> = {}): string {
-  return fill(STRINGS[key][locale], (name) => (name in values ? String(values[name]) : undefined));
+  return localize(STRINGS, key, locale, values);
 }
 
 export const STATUS_WORDS: Record<TraceStatus, Localized> = {

@@ -1,5 +1,5 @@
 // The summary as text for a terminal, in pflogsumm's sections: aligned tables, numbers right.
-import { fill, type Locale, type Localized } from './i18n';
+import { localize, type Locale, type Localized } from './i18n';
 import { inertText } from './inert';
 import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectEntry, TopEntry, TopList } from './summary';
 
@@ -79,8 +79,7 @@ const DENSE_HOURS = 72;
 
 /** The report as text, pflogsumm-like; every piece of log text in it is already inert. */
 export function formatSummary(report: MailSummary, locale: Locale): string {
-  const w = (word: Word, values: Record<string, string | number> = {}) =>
-    fill(WORDS[word][locale], (name) => (name in values ? String(values[name]) : undefined));
+  const w = (word: Word, values: Record<string, string | number> = {}) => localize(WORDS, word, locale, values);
   const out: string[] = [];
   const t = report.totals;
 
