@@ -637,3 +637,13 @@ class FakeDocument {
     return new FakeText(data);
   }
 }
+
+test('times are the log\'s own clock, with or without a container prefix in front of the header', () => {
+  for (const line of [
+    '2018-08-19T05:49:42+02:00 mail postfix/qmgr[1]: ABCDE12345: removed',
+    'mail_1  | 2018-08-19T05:49:42+02:00 mail postfix/qmgr[1]: ABCDE12345: removed',
+    '<22>1 2018-08-19T05:49:42+02:00 mail postfix/qmgr 1 - - ABCDE12345: removed',
+  ]) {
+    assert.equal(summaryOf(line).firstTime, '2018-08-19 05:49:42', line);
+  }
+});

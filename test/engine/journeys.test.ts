@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import { MaillogDocument } from '../../server/src/engine/document';
 import { traces } from '../../server/src/engine/trace';
 import { definition, references } from '../../server/src/engine/navigation';
+import { hover } from '../../server/src/engine/hover';
 import { SEED } from '../support/paths';
 
 const journeysOf = (lines: string[]) => traces(new MaillogDocument(lines.join('\n'), { defaultYear: 2018 }), 'en').traces;
@@ -165,4 +166,13 @@ test('the discard transport says status=sent, but the journey is discarded', () 
     `${at(18, 0, 1)} postfix/qmgr[1]: DDDD100001: removed`,
   ]);
   assert.equal(journey.status, 'discarded');
+});
+
+test('a queue ID hover gives first and last seen in the log\'s own clock, as its lines do', () => {
+  const lines = [
+    '2018-08-19T05:49:42+02:00 mail postfix/pickup[1]: ABCDE12345: uid=0 from=<root>',
+    '2018-08-19T05:49:43+02:00 mail postfix/qmgr[2]: ABCDE12345: removed',
+  ];
+  const markdown = hover(new MaillogDocument(lines.join('\n'), { defaultYear: 2018 }), { line: 1, character: 50 }, 'en')!.markdown;
+  assert.match(markdown, /first seen: 2018-08-19 05:49:42 · last seen: 2018-08-19 05:49:43/);
 });

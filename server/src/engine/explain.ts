@@ -18,7 +18,7 @@ export function explainLine(details: LineDetails, locale: Locale): string {
     out.push(`**${t(locale, 'unknownMessage', { program: escapeMarkdown(header.program, 80) })}**`);
   }
   const facts = [
-    `${t(locale, 'time')}: ${escapeMarkdown(formatTime(details.parsed.time, header))}`,
+    `${t(locale, 'time')}: ${escapeMarkdown(formatTime(details.parsed.time, details.parsed.utcOffset))}`,
     `${t(locale, 'host')}: ${escapeMarkdown(header.host, 80)}`,
     `${t(locale, 'program')}: ${escapeMarkdown(header.program, 80)}${header.pid === undefined ? '' : `\\[${header.pid}\\]`}`,
   ];

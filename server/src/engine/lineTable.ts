@@ -1,5 +1,8 @@
 import { daemonOf, instanceOf } from './syslogHeader';
 
+/** utcOffset of a line whose time has no offset (BSD syslog: wall clock only). */
+export const NO_OFFSET = -0x8000;
+
 // The parse of every line of a document, column by column in typed arrays: a 250,000-line
 // log costs a few MB here instead of an object per line.
 
@@ -10,6 +13,7 @@ export class LineTable {
   time = new Float64Array(0); // ms since the epoch, NaN when unknown
   year = new Int16Array(0); // the line's year, its own or inferred
   month = new Int8Array(0); // 1..12, for inferring the next line's year
+  utcOffset = new Int16Array(0); // minutes east of UTC as the line wrote it, NO_OFFSET when it wrote none
   queueIdStart = new Int32Array(0); // -1 when the line has no queue ID
   bodyStart = new Int32Array(0); // message text after the header and `QUEUEID: `
   entry = new Int16Array(0); // index into CATALOG, -1 when unknown
@@ -66,12 +70,13 @@ export class LineTable {
     this.time = copy(this.time, (n) => new Float64Array(n));
     this.year = copy(this.year, (n) => new Int16Array(n));
     this.month = copy(this.month, (n) => new Int8Array(n));
+    this.utcOffset = copy(this.utcOffset, (n) => new Int16Array(n));
     this.queueIdStart = copy(this.queueIdStart, (n) => new Int32Array(n));
     this.bodyStart = copy(this.bodyStart, (n) => new Int32Array(n));
     this.entry = copy(this.entry, (n) => new Int16Array(n));
   }
 
   private columns(): (Int32Array | Float64Array | Int16Array | Int8Array)[] {
-    return [this.program, this.pid, this.time, this.year, this.month, this.queueIdStart, this.bodyStart, this.entry];
+    return [this.program, this.pid, this.time, this.year, this.month, this.utcOffset, this.queueIdStart, this.bodyStart, this.entry];
   }
 }

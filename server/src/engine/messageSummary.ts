@@ -22,7 +22,9 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
     facts.push(`- ${t(locale, 'recipients')}: ${escapeMarkdown(r.address)} — ${escapeMarkdown(r.status, 20)}${dsn}${via}`);
   }
   if (trace.recipients.length > 20) facts.push(`- … (+${trace.recipients.length - 20})`);
-  facts.push(`- ${t(locale, 'firstSeen')}: ${formatTime(message.firstTime)} · ${t(locale, 'lastSeen')}: ${formatTime(message.lastTime)}`);
+  // In the log's own clock, as its lines show them.
+  const utcOffset = document.parsed(message.birthLine).utcOffset;
+  facts.push(`- ${t(locale, 'firstSeen')}: ${formatTime(message.firstTime, utcOffset)} · ${t(locale, 'lastSeen')}: ${formatTime(message.lastTime, utcOffset)}`);
   facts.push(`- ${t(locale, 'bornAt', { line: message.birthLine + 1 })} · ${t(locale, 'linesCount', { count: message.lines.length })}`);
   if (hops.length > 1) {
     const ids = hops.map((h) => (h === message ? `**${escapeMarkdown(h.queueId)}**` : escapeMarkdown(h.queueId)));

@@ -3,7 +3,7 @@ import { newHeaderSpans, spansTime } from './headerScan';
 import { queueIdLength } from './queueId';
 import { CATALOG, entryFields, matchEntry, type CatalogEntry } from './catalog';
 import { scanKeyValues, type Field } from './fields';
-import type { LineTable } from './lineTable';
+import { NO_OFFSET, type LineTable } from './lineTable';
 import type { RowView } from './journeys';
 
 /** One line's parse, as the rest of the engine reads it (a view over the document's LineTable). */
@@ -15,6 +15,8 @@ export interface ParsedLine {
   readonly time: number;
   /** The year used for this line: its own, or inferred for formats without one. */
   readonly year: number;
+  /** Minutes east of UTC that the line's timestamp gave; undefined when it gave none (its time is the wall clock). */
+  readonly utcOffset: number | undefined;
   readonly queueId: string | undefined;
   /** Offset of the queue ID in the line, -1 when there is none. */
   readonly queueIdStart: number;
@@ -38,6 +40,7 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
     table.time[row] = NaN;
     table.year[row] = previousRow >= 0 ? table.year[previousRow] : defaultYear;
     table.month[row] = 0;
+    table.utcOffset[row] = NO_OFFSET;
     table.queueIdStart[row] = -1;
     table.bodyStart[row] = 0;
     table.entry[row] = -1;
@@ -54,6 +57,7 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
   table.time[row] = spansTime(spans, year);
   table.year[row] = year;
   table.month[row] = spans.month;
+  table.utcOffset[row] = Number.isNaN(spans.utcOffset) ? NO_OFFSET : spans.utcOffset;
   table.bodyStart[row] = bodyStart;
   table.entry[row] = matchEntry(table.daemons[program], text, bodyStart);
 }
@@ -75,6 +79,7 @@ export function parsedRow(table: LineTable, row: number, text: string): ParsedLi
     pid: table.pid[row],
     time: table.time[row],
     year: table.year[row],
+    utcOffset: table.utcOffset[row] === NO_OFFSET ? undefined : table.utcOffset[row],
     queueId: queueIdStart < 0 ? undefined : text.slice(queueIdStart, bodyStart - 2),
     queueIdStart,
     bodyStart,

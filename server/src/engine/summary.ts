@@ -18,6 +18,7 @@ import { journeyOf } from './trace';
 import { NOQUEUE } from './queueId';
 import { inertText } from './inert';
 import { daemonOf } from './syslogHeader';
+import { wallTime } from './time';
 
 /** Where a row's journeys are: lines to open (the first few) and a Mail Traces filter. */
 export interface JourneyLink {
@@ -178,7 +179,6 @@ const SIZE = /\bsize=(\d+)/;
 const NRCPT = /\bnrcpt=(\d+)/;
 const DELAY = /, delay=(\d+(?:\.\d+)?)/;
 const DELAYS = /, delays=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/;
-const ISO_OFFSET = /^(?:<\d{1,3}>\d )?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(Z|[+-]\d\d:?\d\d)? /;
 const LEADING_CODES = /^(?:(\d{3})[ -])?(?:(\d\.\d{1,3}\.\d{1,3}) )?/;
 const FINAL_STATUSES = new Set(['sent', 'bounced', 'expired', 'deliverable', 'undeliverable']);
 const PROBE_STATUSES = new Set(['deliverable', 'undeliverable']);
@@ -283,7 +283,6 @@ class Summarizer {
   private unfinishedAtEnd = 0;
   private readonly startedLines: number[] = [];
   private readonly unfinishedLines: number[] = [];
-  private readonly offsets = new Map<string, number>();
   private firstTime = NaN;
   private lastTime = NaN;
 
@@ -610,21 +609,10 @@ class Summarizer {
     });
   }
 
-  /** The line's time as the log wrote it (wall clock), in ms: BSD times are stored that way already. */
+  /** The line's time as the log wrote it (wall clock), in ms. */
   private wallMs(line: number): number {
-    const time = this.document.parsed(line).time;
-    if (Number.isNaN(time)) return NaN;
-    const text = this.document.text(line);
-    const first = text.charCodeAt(0);
-    if (first !== 60 && (first < 48 || first > 57)) return time; // not `<` or a digit: BSD syslog
-    const m = ISO_OFFSET.exec(text.slice(0, 64));
-    if (!m || !m[1]) return time;
-    let offset = this.offsets.get(m[1]);
-    if (offset === undefined) {
-      offset = m[1] === 'Z' ? 0 : (m[1][0] === '-' ? -1 : 1) * (Number(m[1].slice(1, 3)) * 60 + Number(m[1].slice(-2)));
-      this.offsets.set(m[1], offset);
-    }
-    return time + offset * 60_000;
+    const { time, utcOffset } = this.document.parsed(line);
+    return wallTime(time, utcOffset);
   }
 }
 
