@@ -7,7 +7,7 @@ import { readMatchingText } from './diskText';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 2000;
-/** Logs at least this long show the progress of their indexing. */
+/** Indexing at least this many lines shows its progress. */
 const PROGRESS_MIN_LINES = 50_000;
 
 /**
@@ -78,7 +78,8 @@ export class DocumentStore {
     const document = this.documents.get(uri);
     if (!document || this.refreshing.has(uri) || document.indexProgress >= 1) return;
     this.refreshing.add(uri);
-    const big = document.lineCount >= PROGRESS_MIN_LINES;
+    // Progress for much work only: an append indexes just its own lines.
+    const big = document.lineCount * (1 - document.indexProgress) >= PROGRESS_MIN_LINES;
     const progress = big ? this.connection?.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     let reported = -1;
     const step = async () => {

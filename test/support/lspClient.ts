@@ -56,6 +56,16 @@ export class LspClient {
     });
   }
 
+  /**
+   * Resolves once the server has handled every message sent before (they are handled in order):
+   * a request no server knows comes back as "method not found" after them.
+   */
+  async ping(): Promise<void> {
+    await this.connection.sendRequest('$/maillogTest/ping', {}).catch((error: { code?: number }) => {
+      if (error?.code !== -32601) throw error;
+    });
+  }
+
   /** The next diagnostics published for a URI that satisfy `ready`. */
   async diagnosticsFor(uri: string, ready: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
     const deadline = Date.now() + timeoutMs;
