@@ -454,17 +454,27 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
 /** Values of a line read when first asked for: most of what deliveries and qmgr lines say is only shown, never linked. */
 class LazyValues {
   private values: Values | undefined;
-  /** The source's edit count when they were read: an edit the index did not need to see may have changed them. */
+  /**
+   * The source's edit count and the line's text when they were read: an edit the index did not
+   * need to see may have changed the line. Lines an edit left alone keep their string, so the
+   * check after an append elsewhere is a pointer comparison.
+   */
   private readAt: number | undefined;
+  private readFrom = '';
 
   constructor(private readonly source: LineSource, readonly line: number) {}
 
   get(): Values {
-    if (!this.values || this.readAt !== this.source.edits) {
+    if (this.values && this.readAt !== this.source.edits) {
+      this.readAt = this.source.edits;
+      if (this.source.text(this.line) !== this.readFrom) this.values = undefined;
+    }
+    if (!this.values) {
       const row = newRowView();
       this.source.readRow(this.line, row);
       this.values = readValues(this.source, this.line, row);
       this.readAt = this.source.edits;
+      this.readFrom = this.source.edits === undefined ? '' : this.source.text(this.line);
     }
     return this.values;
   }

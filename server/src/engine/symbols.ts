@@ -1,5 +1,5 @@
 import type { MaillogDocument, Range } from './document';
-import { traces } from './trace';
+import { journeyOf, journeyOutline, journeyRoots } from './trace';
 import { statusText } from './strings';
 import { inertText } from './inert';
 import type { Locale } from './i18n';
@@ -15,16 +15,16 @@ export interface JourneySymbol {
 
 /** One outline entry per journey, spanning its first to its last line. */
 export function journeySymbols(document: MaillogDocument, locale: Locale): JourneySymbol[] {
-  return traces(document, locale, { withoutEvents: true }).traces.map((trace) => {
-    const to = trace.recipients.map((r) => r.address).join(', ') || '?';
-    const from = trace.from === undefined ? '?' : trace.from || '<>';
-    const status = statusText(locale, trace.status);
-    const lastText = document.text(trace.lastLine);
+  return journeyRoots(document).map((root) => {
+    const journey = journeyOutline(journeyOf(root));
+    const to = journey.recipients.map((r) => r.address).join(', ') || '?';
+    const from = journey.from === undefined ? '?' : journey.from || '<>';
+    const status = statusText(locale, journey.status);
     return {
-      name: trace.queueIds.join(' → '),
+      name: journey.queueIds.join(' → '),
       detail: inertText(`${from} → ${to}, ${status}`, 200),
-      range: { start: { line: trace.lines[0] ?? trace.firstLine, character: 0 }, end: { line: trace.lastLine, character: lastText.length } },
-      selectionRange: { start: { line: trace.firstLine, character: 0 }, end: { line: trace.firstLine, character: document.text(trace.firstLine).length } },
+      range: { start: { line: journey.startLine, character: 0 }, end: { line: journey.endLine, character: document.text(journey.endLine).length } },
+      selectionRange: { start: { line: journey.firstLine, character: 0 }, end: { line: journey.firstLine, character: document.text(journey.firstLine).length } },
     };
   });
 }

@@ -104,7 +104,6 @@ export function traceAtLine(document: IndexedLog, line: number, locale: Locale):
 
 export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
   const lines = journeyLines(hops);
-  const first = hops[0];
   // A loop, not Math.min(...times): a message with 100k+ lines would overflow the argument stack.
   let earliest = Infinity;
   let latest = -Infinity;
@@ -113,19 +112,57 @@ export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: L
     if (time < earliest) earliest = time;
     if (time > latest) latest = time;
   }
+  const { queueIds, from, recipients, status, firstLine } = journeyOutline(hops);
+  return {
+    queueIds,
+    from,
+    messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
+    recipients,
+    status,
+    start: earliest <= latest ? isoTime(earliest) : undefined,
+    end: earliest <= latest ? isoTime(latest) : undefined,
+    firstLine,
+    lastLine: lines.length ? lines[lines.length - 1] : firstLine,
+    lines,
+    events: withEvents ? lines.map((line) => event(document, line, locale)) : [],
+  };
+}
+
+export interface JourneyOutline {
+  readonly queueIds: string[];
+  readonly from: string | undefined;
+  readonly recipients: TraceRecipient[];
+  readonly status: TraceStatus;
+  /** The birth line of the first hop. */
+  readonly firstLine: number;
+  /** The first and the last of all the journey's lines. */
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** What a journey is, without its times, events or sorted lines: cheap enough for every journey at once (the outline). */
+export function journeyOutline(hops: readonly QueueMessage[]): JourneyOutline {
   const recipients = finalRecipients(hops);
+  const firstLine = hops[0].birthLine;
+  let startLine = firstLine;
+  let endLine = firstLine;
+  const span = (line: number) => {
+    if (line < startLine) startLine = line;
+    if (line > endLine) endLine = line;
+  };
+  for (const hop of hops) {
+    hop.lines.forEach(span);
+    hop.related.forEach(span);
+    hop.session?.lines.forEach(span);
+  }
   return {
     queueIds: hops.map((h) => h.queueId),
     from: hops.find((h) => h.from !== undefined)?.from,
-    messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
     recipients,
     status: journeyStatus(hops, recipients),
-    start: earliest <= latest ? isoTime(earliest) : undefined,
-    end: earliest <= latest ? isoTime(latest) : undefined,
-    firstLine: first.birthLine,
-    lastLine: lines.length ? lines[lines.length - 1] : first.birthLine,
-    lines,
-    events: withEvents ? lines.map((line) => event(document, line, locale)) : [],
+    firstLine,
+    startLine,
+    endLine,
   };
 }
 
