@@ -12,10 +12,10 @@ import { registerSymbols } from './features/symbols';
 import { registerTraces } from './features/traces';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerSummary } from './features/summary';
-import { registerLargeFiles } from './features/largeFiles';
+import { LargeLogs, registerLargeFiles } from './features/largeFiles';
 
 const connection = createConnection(ProposedFeatures.all);
-const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS, largeLogs: new Map() };
+const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS, largeLogs: new LargeLogs() };
 
 connection.onInitialize((params) => {
   context.locale = toLocale(params.locale);

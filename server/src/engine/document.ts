@@ -22,6 +22,11 @@ export interface IndexedLog {
   parsed(line: number): ParsedLine;
 }
 
+/** A log that knows each line's catalog entry without parsing it again (the summary scans every line). */
+export interface EntryLog extends IndexedLog {
+  entryOf(line: number): number;
+}
+
 export interface DocumentOptions {
   /**
    * Year for timestamps without one (RFC 3164). Unless told, the year that puts the log's
@@ -34,7 +39,7 @@ export interface DocumentOptions {
  * An open maillog: its lines, each line's parse, and the journey index over them. Edits
  * re-parse only the lines they touch; an append (the log grows) extends the index in place.
  */
-export class MaillogDocument implements LineSource, IndexedLog {
+export class MaillogDocument implements LineSource, EntryLog {
   private lines: string[] = [];
   private readonly table = new LineTable();
   private journeyIndex: JourneyIndex | undefined;
