@@ -133,6 +133,9 @@ export interface ServerSettings {
   };
 }
 
+/** The most problems reported per log, whatever `maillog.diagnostics.maxProblems` says. */
+export const MAX_PROBLEMS = 10_000;
+
 export const DEFAULT_SETTINGS: ServerSettings = {
   diagnostics: {
     enabled: true, deferred: true, bounced: true, expired: true, rejected: true, warnings: true, errors: true, maxProblems: 1000,

@@ -5,10 +5,15 @@ import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
 import { staleError } from './largeFiles';
 
+/** The largest page of journeys one request gets (`maillog.traces.pageSize`'s maximum): a workspace setting is not trusted. */
+export const MAX_TRACES_PAGE = 10_000;
+
 export function registerTraces(connection: Connection, context: ServerContext): void {
   connection.onRequest(TracesRequest, ({ textDocument, ...query }) => reading(() => {
     const log = logFor(context, textDocument.uri);
-    return log ? traces(log, context.locale, query) : { traces: [], total: 0 };
+    const limit = Math.min(MAX_TRACES_PAGE, Math.max(0, Math.floor(Number(query.limit ?? MAX_TRACES_PAGE)) || 0));
+    const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
+    return log ? traces(log, context.locale, { ...query, limit, offset }) : { traces: [], total: 0 };
   }));
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => reading(() => {
     const log = logFor(context, textDocument.uri);
