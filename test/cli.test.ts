@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { CLI, SEED } from './support/paths';
 
 const run = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
@@ -13,7 +14,7 @@ test('parse prints one JSON object per line with program, queue ID, kind, fields
   const objects = run('parse', SEED).trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(objects.length, fs.readFileSync(SEED, 'utf8').trim().split('\n').length);
   assert.deepEqual(objects[4], {
-    line: 5, program: 'postfix/qmgr', pid: 7739, queueId: 'EA8FF222F6', kind: 'qmgr.active',
+    file: SEED, line: 5, program: 'postfix/qmgr', pid: 7739, queueId: 'EA8FF222F6', kind: 'qmgr.active',
     fields: { from: 'test01@unotes.co', size: '1725', nrcpt: '1', queue_state: 'active' }, linkedQueueIds: [],
   });
   assert.deepEqual(objects[30].linkedQueueIds, ['01373222F7']);
@@ -65,9 +66,11 @@ test('parse, trace and summary read pipes and standard input as they read files'
     const fromFile = run(args[0], SEED, ...args.slice(1));
     const fromPipe = await runOnPipe((pipe) => [args[0], pipe, ...args.slice(1)], seedText);
     assert.equal(fromPipe.status, 0, args.join(' '));
-    assert.equal(fromPipe.stdout, fromFile, `${args.join(' ')} from a pipe`);
+    // parse names each line's file: the pipe's path, or - for standard input
+    const named = (out: string, name: string) => out.split(JSON.stringify(name)).join(JSON.stringify(SEED));
+    assert.equal(named(fromPipe.stdout, path.join(dir, `pipe-${fifos - 1}`)), fromFile, `${args.join(' ')} from a pipe`);
     const fromStdin = execFileSync(process.execPath, [CLI, args[0], '-', ...args.slice(1)], { input: seedText, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
-    assert.equal(fromStdin, fromFile, `${args.join(' ')} from standard input`);
+    assert.equal(named(fromStdin, '-'), fromFile, `${args.join(' ')} from standard input`);
   }
 });
 
@@ -126,4 +129,53 @@ test('trace shows every message that had a reused queue ID, each with its time s
   assert.match(headings[0], /08:00:00.* - .*08:00:03/);
   assert.match(headings[1], /11:00:00.* - .*11:00:03/);
   assert.ok(out.indexOf('first@mail.example') < out.indexOf('# Journey', 1) && out.includes('second@mail.example'));
+});
+
+test('several files, plain or gzip by content, are one log in the order of their timestamps; journeys cross them', () => {
+  const lines = seedText.trimEnd().split('\n');
+  const rotated = fs.mkdtempSync(path.join(dir, 'rotated-'));
+  const file = (name: string) => path.join(rotated, name);
+  fs.writeFileSync(file('mail.log.2'), zlib.gzipSync(lines.slice(0, 10).join('\n') + '\n')); // gzip, no .gz in its name
+  fs.writeFileSync(file('mail.log.1'), lines.slice(10, 20).join('\n') + '\n');
+  fs.writeFileSync(file('mail.log'), lines.slice(20).join('\n')); // no final newline
+  const names = [file('mail.log'), file('mail.log.1'), file('mail.log.2')];
+  const objects = run('parse', ...names).trim().split('\n').map((l) => JSON.parse(l) as { file: string; line: number; kind: string });
+  assert.deepEqual(objects.map((o) => `${path.basename(o.file)}:${o.line}`), [
+    ...lines.slice(0, 10).map((_, i) => `mail.log.2:${i + 1}`),
+    ...lines.slice(10, 20).map((_, i) => `mail.log.1:${i + 1}`),
+    ...lines.slice(20).map((_, i) => `mail.log:${i + 1}`),
+  ]);
+  assert.deepEqual(objects.map((o) => o.kind), run('parse', SEED).trim().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind));
+  // the journey of 974C6222F6 -> 01373222F7 starts in mail.log.1 and ends in mail.log
+  const out = run('trace', ...names, '01373222F7');
+  assert.match(out, /^# Journey 974C6222F6 -> 01373222F7 \(sent, /);
+  assert.match(out, /mail\.log\.1:7: Aug 19 06:09:15 mail postfix\/smtpd\[10077\]: 974C6222F6: client=/);
+  assert.match(out, /mail\.log:13: Aug 19 06:09:17 mail postfix\/pipe\[\d+\]: 01373222F7: to=<test01@codemax\.cn>/);
+  assert.equal(run('summary', ...names, '--json'), run('summary', SEED, '--json'));
+  // standard input takes part like any file, gzip or not
+  const fromStdin = execFileSync(process.execPath, [CLI, 'parse', file('mail.log'), '-'], { input: fs.readFileSync(file('mail.log.2')), encoding: 'utf8' });
+  assert.deepEqual(fromStdin.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file), [...lines.slice(0, 10).map(() => '-'), ...lines.slice(20).map(() => file('mail.log'))]);
+});
+
+test('files without years are ordered by time across a year boundary: a later month means last year', () => {
+  // A rotated file from a month after this one can only be last year's (in January: December's);
+  // a naive month order would put it after this month's file.
+  const month = (offset: number) => new Date(2000, (new Date().getMonth() + offset) % 12, 1).toLocaleString('en', { month: 'short' });
+  const rotated = path.join(dir, 'maillog.1');
+  const current = path.join(dir, 'maillog');
+  fs.writeFileSync(rotated, `${month(1)} 28 23:59:58 mail postfix/pickup[1]: 5C5C5C5C5C: uid=0 from=<root>\n${month(1)} 28 23:59:59 mail postfix/qmgr[2]: 5C5C5C5C5C: from=<root@mail.example>, size=1, nrcpt=1 (queue active)\n`);
+  fs.writeFileSync(current, `${month(0)}  1 00:00:01 mail postfix/local[3]: 5C5C5C5C5C: to=<a@mail.example>, relay=local, delay=3, delays=0/0/0/3, dsn=2.0.0, status=sent (delivered to mailbox)\n${month(0)}  1 00:00:02 mail postfix/qmgr[2]: 5C5C5C5C5C: removed\n`);
+  const files = run('parse', current, rotated).trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file);
+  assert.deepEqual(files, [rotated, rotated, current, current]);
+  assert.match(run('trace', current, rotated, '5C5C5C5C5C'), /\(sent, /);
+});
+
+test('xz, bzip2 and zstd are refused with the name of their format', () => {
+  for (const [format, magic] of [['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]], ['bzip2', [0x42, 0x5a, 0x68, 0x39]], ['zstd', [0x28, 0xb5, 0x2f, 0xfd]]] as const) {
+    const file = path.join(dir, `log.${format}`);
+    fs.writeFileSync(file, Buffer.from([...magic, 1, 2, 3, 4]));
+    const result = spawnSync(process.execPath, [CLI, 'summary', SEED, file], { encoding: 'utf8' });
+    assert.equal(result.status, 1, format);
+    assert.match(result.stderr, new RegExp(`cannot read .*log\\.${format}: ${format}-compressed`));
+  }
 });

@@ -1,11 +1,13 @@
 // The engine from a shell, for servers without VS Code:
-//   node dist/cli.js parse FILE             JSON Lines, one object per input line
-//   node dist/cli.js trace FILE QUEUEID     the whole journey of a message, every hop, explained
-//   node dist/cli.js summary FILE [--json]  pflogsumm's totals, each message counted once
-// Every input is read as a stream (files, pipes, `-` for standard input): memory grows with the
-// messages and lines kept, never with the length of a line (cut at LONGEST_LINE).
+//   node dist/cli.js parse FILE...             JSON Lines, one object per input line
+//   node dist/cli.js trace FILE... QUEUEID     the whole journey of a message, every hop, explained
+//   node dist/cli.js summary FILE... [--json]  pflogsumm's totals, each message counted once
+// Every input is read as a stream (files, plain or gzip; pipes; `-` for standard input), and
+// several are put into one timeline by their first timestamps. Memory grows with the messages
+// and lines kept, never with the length of a line (cut at LONGEST_LINE) or of a file.
 import * as fs from 'node:fs';
 import { LargeLog, type StreamInputOptions } from './engine/largeLog';
+import { isPlainFile, openInput, type LogInput } from './engine/logInput';
 import { lineDetails, type ParsedLine } from './engine/parse';
 import { summarizeLine } from './engine/explain';
 import { inertJson, inertText } from './engine/inert';
@@ -17,12 +19,15 @@ import { summarize } from './engine/summary';
 import { formatSummary } from './engine/summaryText';
 import type { QueueMessage } from './engine/journeys';
 
-const USAGE = `usage: maillog parse FILE
-       maillog trace FILE QUEUEID
-       maillog summary FILE [--json]
-FILE may be a pipe, or - for standard input.
+const USAGE = `usage: maillog parse FILE...
+       maillog trace FILE... QUEUEID
+       maillog summary FILE... [--json]
+A FILE may be gzip-compressed (told by its content), a pipe, or - for standard input. Several
+files are read as one log, in the order of their first timestamps (a rotated series by time,
+not by name), so journeys cross them.
 options: --lang en|zh-cn (default: from LANG)
-Line numbers in the output (text and JSON) count from 1, as editors show them.`;
+Line numbers in the output (text and JSON) count from 1, as editors show them: parse and trace
+give the line within each file; summary, the line within all the files read in that order.`;
 
 /** Fields that name another queue ID: the links of a line. */
 const LINK_FIELDS = ['queued_as', 'orig_queue_id'];
@@ -34,51 +39,122 @@ async function main(argv: string[]): Promise<number> {
   const locale = toLocale(langAt >= 0 ? argv[langAt + 1] : process.env.LANG?.split('.')[0].replace('_', '-'));
   const args = langAt >= 0 ? argv.filter((_, i) => i !== langAt && i !== langAt + 1) : argv;
   const json = args.includes('--json');
-  const [command, file, queueId] = args.filter((a) => a !== '--json');
-  if (!file || !['parse', 'trace', 'summary'].includes(command) || (command === 'trace' && !queueId)) {
+  const [command, ...operands] = args.filter((a) => a !== '--json');
+  const files = command === 'trace' ? operands.slice(0, -1) : operands;
+  if (files.length === 0 || !['parse', 'trace', 'summary'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  let logs: LogSet | undefined;
   try {
-    if (command === 'parse') return await parse(file);
-    if (command === 'trace') return await trace(file, queueId, locale);
-    return await summary(file, json, locale);
+    if (command === 'parse') return await parse(files);
+    logs = await readLogs(files);
+    if (command === 'trace') return trace(logs, operands[operands.length - 1], locale);
+    const report = summarize(logs.log);
+    write([json ? inertJson(report, 2, (key, value: unknown) => (LINE_KEYS.has(key) && Array.isArray(value) ? value.map((l: number) => l + 1) : value)) : formatSummary(report, locale)]);
+    return 0;
   } catch (error) {
-    process.stderr.write(`maillog: cannot read ${inertText(file)}: ${inertText((error as Error).message)}\n`);
+    const name = (error as { input?: string }).input ?? files.join(' ');
+    process.stderr.write(`maillog: cannot read ${inertText(name)}: ${inertText((error as Error).message)}\n`);
     return 1;
+  } finally {
+    logs?.log.close();
   }
 }
 
-/**
- * A log read once from its start: a regular file in place (its lines are read back from it),
- * anything else (a pipe, `<(zcat ...)`, standard input) as a stream whose lines are copied to
- * a temporary file when they must be read back.
- */
-async function readLog(file: string, options: StreamInputOptions = {}): Promise<LargeLog> {
-  if (file === '-') return LargeLog.fromStream('standard input', process.stdin, options);
-  if (fs.statSync(file).isFile()) return LargeLog.read(file, options);
-  return LargeLog.fromStream(file, fs.createReadStream(file, { highWaterMark: 1 << 20 }), options);
+/** The log of one or more inputs, and where each input's lines start in it. */
+interface LogSet {
+  readonly log: LargeLog;
+  readonly files: readonly { readonly name: string; readonly firstLine: number }[];
 }
 
-async function parse(file: string): Promise<number> {
-  const out: string[] = [];
-  const log = await readLog(file, {
-    index: false,
-    readBack: false,
+/**
+ * The inputs as one log, read once from their starts: a single plain file in place (its lines
+ * are read back from it); anything else (several files, gzip, a pipe, standard input) as one
+ * stream, ordered by first timestamps, whose lines are copied to a temporary file when they must
+ * be read back.
+ */
+async function readLogs(names: readonly string[], options: StreamInputOptions = {}, onFileLine?: FileLineListener): Promise<LogSet> {
+  const files: { name: string; firstLine: number }[] = [];
+  // Lines come in order, each after its input began: the last input begun is the line's.
+  const onLine = (line: number, text: string, parsed: ParsedLine) => {
+    const file = files[files.length - 1];
+    onFileLine?.(file.name, line - file.firstLine, text, parsed);
+  };
+  if (names.length === 1 && isPlainFile(names[0])) {
+    files.push({ name: names[0], firstLine: 0 });
+    return { log: await LargeLog.read(names[0], { ...options, onLine }), files };
+  }
+  const inputs: LogInput[] = [];
+  for (const name of names) {
+    try {
+      inputs.push(await openInput(name));
+    } catch (error) {
+      throw Object.assign(error as Error, { input: name });
+    }
+  }
+  // Stable: inputs without a timestamp keep their place after those with one.
+  const ordered = inputs.map((input, given) => ({ input, given }))
+    .sort((a, b) => (timeKey(a.input) - timeKey(b.input)) || a.given - b.given)
+    .map(({ input }) => input);
+  let lines = 0;
+  const begin = (name: string) => files.push({ name, firstLine: lines });
+  const log = await LargeLog.fromStream(ordered.map((input) => input.name).join(' '), concatenated(ordered, begin), {
+    ...options,
+    defaultYear: ordered[0].defaultYear,
     onLine: (line, text, parsed) => {
-      out.push(inertJson(lineObject(line, text, parsed)));
-      if (out.length >= 1000) write(out);
+      lines = line + 1;
+      onLine(line, text, parsed);
     },
   });
-  log.close();
+  return { log, files };
+}
+
+/** A line with the input it comes from and its 0-based number there. */
+type FileLineListener = (file: string, line: number, text: string, parsed: ParsedLine) => void;
+
+const timeKey = (input: LogInput) => (Number.isFinite(input.firstTime) ? input.firstTime : Infinity);
+
+/** The inputs' bytes one after the other, each ending its last line; `onStart` is told when each begins. */
+async function* concatenated(inputs: readonly LogInput[], onStart: (name: string) => void): AsyncIterable<Buffer> {
+  for (const input of inputs) {
+    onStart(input.name);
+    let last = 10;
+    try {
+      for await (const chunk of input.chunks) {
+        if (chunk.length > 0) last = chunk[chunk.length - 1];
+        yield chunk;
+      }
+    } catch (error) {
+      throw Object.assign(error as Error, { input: input.name });
+    }
+    if (last !== 10) yield Buffer.from('\n');
+  }
+}
+
+/** The input a line of the set comes from, and the line's number within it (0-based). */
+function fileOf(logs: LogSet, line: number): { name: string; line: number } {
+  let at = 0;
+  for (let i = 1; i < logs.files.length && logs.files[i].firstLine <= line; i++) at = i;
+  return { name: logs.files[at].name, line: line - logs.files[at].firstLine };
+}
+
+async function parse(names: readonly string[]): Promise<number> {
+  const out: string[] = [];
+  const logs = await readLogs(names, { index: false, readBack: false }, (file, line, text, parsed) => {
+    out.push(inertJson(lineObject(file, line, text, parsed)));
+    if (out.length >= 1000) write(out);
+  });
+  logs.log.close();
   write(out);
   return 0;
 }
 
-function lineObject(line: number, text: string, parsed: ParsedLine) {
+function lineObject(file: string, line: number, text: string, parsed: ParsedLine) {
   const fields: Record<string, string> = {};
   for (const field of lineDetails(text, parsed).fields) fields[field.name] = field.value;
   return {
+    file,
     line: line + 1,
     program: parsed.program ?? null,
     pid: parsed.pid >= 0 ? parsed.pid : null,
@@ -90,45 +166,36 @@ function lineObject(line: number, text: string, parsed: ParsedLine) {
 }
 
 /** Every message that had the queue ID (Postfix reuses them), each with its whole journey and time span. */
-async function trace(file: string, queueId: string, locale: Locale): Promise<number> {
-  const log = await readLog(file);
-  try {
-    const journeys = new Map<QueueMessage, QueueMessage[]>();
-    for (const message of log.journeys.messagesWithId(queueId)) {
-      const hops = journeyOf(message);
-      journeys.set(hops[0], hops);
-    }
-    if (journeys.size === 0) {
-      process.stderr.write(`${t(locale, 'traceNotFound', { queue_id: inertText(queueId) })}\n`);
-      return 1;
-    }
-    const out: string[] = [];
-    for (const hops of journeys.values()) {
-      const journey = buildTrace(log, hops, locale, false);
-      const span = journey.start ? `, ${journey.start} - ${journey.end}` : '';
-      if (out.length > 0) out.push('');
-      out.push(`# ${t(locale, 'traceHeading', { ids: inertText(journey.queueIds.join(' -> ')) })} (${journey.status}${span})`);
-      for (const line of journey.lines) {
-        const text = log.text(line);
-        out.push(inertText(text, 4096), `    # ${inertText(summarizeLine(lineDetails(text, log.parsed(line)), locale), 1000)}`);
-      }
-    }
-    write(out);
-    return 0;
-  } finally {
-    log.close();
+/**
+ * Every message that had the queue ID (Postfix reuses them), each with its whole journey and time
+ * span; with several files, each line names its file and its line there.
+ */
+function trace(logs: LogSet, queueId: string, locale: Locale): number {
+  const { log } = logs;
+  const journeys = new Map<QueueMessage, QueueMessage[]>();
+  for (const message of log.journeys.messagesWithId(queueId)) {
+    const hops = journeyOf(message);
+    journeys.set(hops[0], hops);
   }
-}
-
-async function summary(file: string, json: boolean, locale: Locale): Promise<number> {
-  const log = await readLog(file);
-  try {
-    const report = summarize(log);
-    write([json ? inertJson(report, 2, (key, value: unknown) => (LINE_KEYS.has(key) && Array.isArray(value) ? value.map((l: number) => l + 1) : value)) : formatSummary(report, locale)]);
-    return 0;
-  } finally {
-    log.close();
+  if (journeys.size === 0) {
+    process.stderr.write(`${t(locale, 'traceNotFound', { queue_id: inertText(queueId) })}\n`);
+    return 1;
   }
+  const out: string[] = [];
+  for (const hops of journeys.values()) {
+    const journey = buildTrace(log, hops, locale, false);
+    const span = journey.start ? `, ${journey.start} - ${journey.end}` : '';
+    if (out.length > 0) out.push('');
+    out.push(`# ${t(locale, 'traceHeading', { ids: inertText(journey.queueIds.join(' -> ')) })} (${journey.status}${span})`);
+    for (const line of journey.lines) {
+      const text = log.text(line);
+      const where = logs.files.length > 1 ? fileOf(logs, line) : undefined;
+      const prefix = where ? `${inertText(where.name)}:${where.line + 1}: ` : '';
+      out.push(prefix + inertText(text, 4096), `    # ${inertText(summarizeLine(lineDetails(text, log.parsed(line)), locale), 1000)}`);
+    }
+  }
+  write(out);
+  return 0;
 }
 
 function write(out: string[]): void {
