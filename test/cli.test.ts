@@ -1,7 +1,10 @@
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { CLI, SEED } from './support/paths';
 
 const run = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
@@ -19,7 +22,7 @@ test('parse prints one JSON object per line with program, queue ID, kind, fields
 
 test('trace prints every line of every hop with its explanation', () => {
   const out = run('trace', SEED, '01373222F7');
-  assert.match(out, /^# Journey 974C6222F6 -> 01373222F7 \(sent\)/);
+  assert.match(out, /^# Journey 974C6222F6 -> 01373222F7 \(sent, /);
   assert.match(out, /974C6222F6: client=mail-wr1-f42\.google\.com/);
   assert.match(out, /# qmgr moved the message into the active queue/);
   assert.match(out, /# pipe delivered the message for test01@codemax\.cn/);
@@ -38,4 +41,89 @@ test('unknown queue IDs, missing files and bad usage exit non-zero with a messag
   const usage = spawnSync(process.execPath, [CLI, 'frobnicate'], { encoding: 'utf8' });
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /usage/);
+});
+
+const seedText = fs.readFileSync(SEED, 'utf8');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-cli-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+let fifos = 0;
+
+/** Runs the CLI on a named pipe that the test writes `text` into (as `<(zcat ...)` or a FIFO would give it). */
+async function runOnPipe(args: (pipe: string) => string[], text: string): Promise<{ stdout: string; status: number | null }> {
+  const pipe = path.join(dir, `pipe-${fifos++}`);
+  execFileSync('mkfifo', [pipe]);
+  const child = spawn(process.execPath, [CLI, ...args(pipe)], { env: { ...process.env, LANG: 'C' } });
+  let stdout = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  fs.createWriteStream(pipe).end(text);
+  const [status] = await once(child, 'exit');
+  return { stdout, status: status as number | null };
+}
+
+test('parse, trace and summary read pipes and standard input as they read files', { timeout: 60_000 }, async () => {
+  for (const args of [['parse'], ['trace', '01373222F7'], ['summary', '--json'], ['summary']]) {
+    const fromFile = run(args[0], SEED, ...args.slice(1));
+    const fromPipe = await runOnPipe((pipe) => [args[0], pipe, ...args.slice(1)], seedText);
+    assert.equal(fromPipe.status, 0, args.join(' '));
+    assert.equal(fromPipe.stdout, fromFile, `${args.join(' ')} from a pipe`);
+    const fromStdin = execFileSync(process.execPath, [CLI, args[0], '-', ...args.slice(1)], { input: seedText, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    assert.equal(fromStdin, fromFile, `${args.join(' ')} from standard input`);
+  }
+});
+
+test('an endless line costs no memory: summary of /dev/zero reads on with a bounded footprint', { timeout: 120_000 }, async () => {
+  const child = spawn(process.execPath, [CLI, 'summary', '/dev/zero'], { stdio: 'ignore' });
+  try {
+    const status = (name: string) => fs.readFileSync(`/proc/${child.pid}/${name}`, 'utf8');
+    const readBytes = () => Number(/rchar: (\d+)/.exec(status('io'))![1]);
+    while (readBytes() < 600e6) await new Promise((resolve) => setTimeout(resolve, 50));
+    const peakKb = Number(/VmHWM:\s+(\d+) kB/.exec(status('status'))![1]);
+    assert.ok(peakKb < 300_000, `peak memory ${peakKb} kB after reading 600 MB of one line`);
+  } finally {
+    child.kill();
+  }
+});
+
+test('JSON output escapes C1 controls and bidi overrides as \\u escapes; line numbers count from 1 everywhere', () => {
+  const file = path.join(dir, 'c1.maillog');
+  fs.writeFileSync(file, [
+    'Aug 19 07:00:00 mail postfix/smtpd[1]: 1A2B3C4D5E: client=evil\u009b31m\u202eexe[192.0.2.1]',
+    'Aug 19 07:00:01 mail postfix/qmgr[2]: 1A2B3C4D5E: from=<a\u009bb\u202e@x.example>, size=1, nrcpt=1 (queue active)',
+    'Aug 19 07:00:02 mail postfix/qmgr[2]: 1A2B3C4D5E: removed',
+  ].join('\n'));
+  for (const out of [run('parse', file), run('summary', file, '--json')]) {
+    assert.doesNotMatch(out, /[\u0080-\u009f\u202a-\u202e]/);
+    assert.match(out, /a\\u009bb\\u202e@x\.example/);
+  }
+  const seedLines = seedText.split('\n');
+  const report = JSON.parse(run('summary', SEED, '--json')) as { top: { senders: { byCount: { filter: string; lines: number[] }[] } } };
+  const sender = report.top.senders.byCount.find((e) => e.filter === 'test.redhat@gmail.com')!;
+  assert.ok(sender.lines.length > 0 && sender.lines.every((line) => seedLines[line - 1].includes('974C6222F6: client=')), `lines ${sender.lines}: the birth of its message`);
+  const usage = spawnSync(process.execPath, [CLI], { encoding: 'utf8' });
+  assert.match(usage.stderr, /count from 1/);
+  assert.match(usage.stderr, /- for standard input/);
+});
+
+test('parse prints blank lines too: one object per input line', () => {
+  const lines = seedText.split('\n').slice(0, 4);
+  const text = [lines[0], '', lines[1], '', '', lines[2]].join('\n') + '\n';
+  const objects = execFileSync(process.execPath, [CLI, 'parse', '-'], { input: text, encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(objects.map((o) => [o.line, o.program]), [[1, 'postfix/smtps/smtpd'], [2, null], [3, 'postfix/smtps/smtpd'], [4, null], [5, null], [6, 'postfix/cleanup']]);
+});
+
+test('trace shows every message that had a reused queue ID, each with its time span', () => {
+  const message = (hour: string, to: string) => [
+    `Aug 19 ${hour}:00:00 mail postfix/pickup[1]: 7B7B7B7B7B: uid=0 from=<root>`,
+    `Aug 19 ${hour}:00:01 mail postfix/qmgr[2]: 7B7B7B7B7B: from=<root@mail.example>, size=100, nrcpt=1 (queue active)`,
+    `Aug 19 ${hour}:00:02 mail postfix/local[3]: 7B7B7B7B7B: to=<${to}@mail.example>, relay=local, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (delivered to mailbox)`,
+    `Aug 19 ${hour}:00:03 mail postfix/qmgr[2]: 7B7B7B7B7B: removed`,
+  ];
+  const file = path.join(dir, 'reused.maillog');
+  fs.writeFileSync(file, [...message('08', 'first'), ...message('11', 'second')].join('\n') + '\n');
+  const out = run('trace', file, '7B7B7B7B7B');
+  const headings = out.split('\n').filter((l) => l.startsWith('# Journey'));
+  assert.equal(headings.length, 2, out);
+  assert.match(headings[0], /08:00:00.* - .*08:00:03/);
+  assert.match(headings[1], /11:00:00.* - .*11:00:03/);
+  assert.ok(out.indexOf('first@mail.example') < out.indexOf('# Journey', 1) && out.includes('second@mail.example'));
 });

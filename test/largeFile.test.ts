@@ -3,10 +3,15 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
-import { JourneyTextRequest, OpenLargeFileRequest, TraceAtRequest, TracesRequest, type Trace } from '../server/src/protocol';
+import {
+  CloseLargeFileNotification, JourneyTextRequest, LARGE_FILE_STALE, OpenLargeFileRequest, TraceAtRequest, TracesRequest, type Trace,
+} from '../server/src/protocol';
+import { KEPT_LARGE_LOGS } from '../server/src/features/largeFiles';
 
 const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
 let client: LspClient;
@@ -58,4 +63,113 @@ test('indexing can be cancelled, and a missing file gets a clear error', async (
   await assert.rejects(pending, (error: { code?: number }) => error.code === -32800);
   await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: path.join(dir, 'missing.maillog') }), /cannot read/);
   await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: 'relative.maillog' }), /absolute/);
+});
+
+const lineCount = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+const staleError = (pattern: RegExp) => (error: { code?: number; message?: string }) =>
+  error.code === LARGE_FILE_STALE && pattern.test(error.message ?? '');
+/** The server's descriptors open on a file. */
+const descriptorsOn = (file: string) =>
+  fs.readdirSync(`/proc/${client.pid}/fd`).filter((fd) => {
+    try {
+      return fs.readlinkSync(`/proc/${client.pid}/fd/${fd}`) === file;
+    } catch {
+      return false; // closed meanwhile
+    }
+  }).length;
+
+test('a log that grows while it is indexed is indexed to the size it had when opened, and its last line reads whole', async () => {
+  const file = path.join(dir, 'live.maillog');
+  const base = GENERATED.repeat(48); // ~12 MB: many chunks, so the append lands while they are read
+  fs.writeFileSync(file, base);
+  const appended = 'Aug 19 23:59:58 mail postfix/smtpd[1]: 9F9F9F9F9F: client=late[192.0.2.9]\nAug 19 23:59:59 mail postfix/qmgr[7739]: 9F9F9F9F9F: removed\n';
+  let grown = false;
+  client.connection.onProgress(WorkDoneProgress.type, 'live-1', (value) => {
+    if (value.kind === 'report' && !grown) {
+      grown = true;
+      fs.appendFileSync(file, appended);
+    }
+  });
+  const result = await client.connection.sendRequest(OpenLargeFileRequest, { path: file, workDoneToken: 'live-1' });
+  assert.ok(grown, 'the file grew during indexing');
+  assert.equal(result.lines, lineCount(base));
+  const lastLine = result.lines - 1;
+  const last = await client.connection.sendRequest(JourneyTextRequest, { uri: result.uri, line: lastLine });
+  const baseLines = base.split('\n');
+  assert.ok(last && last.lines.includes(lastLine));
+  assert.equal(last.text, last.lines.map((l) => baseLines[l]).join('\n') + '\n');
+  const filtered = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: result.uri }, filter: 'noreply@example.org', withoutEvents: true });
+  assert.ok(filtered.total > 0);
+});
+
+test('a large file truncated, replaced or deleted after indexing is reported as such, and can be indexed again', async () => {
+  const open = async (file: string) => (await client.connection.sendRequest(OpenLargeFileRequest, { path: file })).uri;
+  const journeyOfLine = (uri: string, line: number) => client.connection.sendRequest(JourneyTextRequest, { uri, line });
+  const truncated = path.join(dir, 'truncated.maillog');
+  fs.writeFileSync(truncated, GENERATED);
+  const truncatedUri = await open(truncated);
+  fs.truncateSync(truncated, 1000);
+  await assert.rejects(journeyOfLine(truncatedUri, 1500), staleError(/truncated/));
+  await assert.rejects(client.connection.sendRequest(TracesRequest, { textDocument: { uri: truncatedUri } }), staleError(/truncated/));
+
+  const rotated = path.join(dir, 'rotated.maillog');
+  fs.writeFileSync(rotated, GENERATED);
+  const rotatedUri = await open(rotated);
+  fs.renameSync(rotated, `${rotated}.1`);
+  fs.writeFileSync(rotated, 'x'.repeat(GENERATED.length * 2)); // a new, bigger file under the same name
+  await assert.rejects(journeyOfLine(rotatedUri, 5), staleError(/replaced/));
+
+  const deleted = path.join(dir, 'deleted.maillog');
+  fs.writeFileSync(deleted, GENERATED);
+  const deletedUri = await open(deleted);
+  fs.rmSync(deleted);
+  await assert.rejects(journeyOfLine(deletedUri, 5), staleError(/deleted/));
+
+  // indexing again, on request, reads the file as it is now
+  fs.writeFileSync(truncated, GENERATED);
+  assert.equal(await open(truncated), truncatedUri);
+  const again = await journeyOfLine(truncatedUri, 1500);
+  assert.equal(again?.text, again!.lines.map((l) => GENERATED.split('\n')[l]).join('\n') + '\n');
+});
+
+test('named pipes are refused at once: the server never waits on them, and large files still index afterwards', { timeout: 60_000 }, async () => {
+  const fifo = path.join(dir, 'pipe.maillog');
+  execFileSync('mkfifo', [fifo]);
+  for (let i = 0; i < 6; i++) {
+    await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: fifo }), /cannot read .*named pipe/);
+  }
+  await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: dir }), /directory/);
+  await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: '/dev/zero' }), /device/);
+  const file = path.join(dir, 'after-pipes.maillog');
+  fs.writeFileSync(file, GENERATED);
+  assert.equal((await client.connection.sendRequest(OpenLargeFileRequest, { path: file })).lines, lineCount(GENERATED));
+});
+
+test('only file: URIs are indexed: a virtual workspace path names no local file', async () => {
+  const file = path.join(dir, 'virtual.maillog');
+  fs.writeFileSync(file, GENERATED);
+  await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: file, source: `vscode-vfs://github${file}` }), /only files on disk/);
+  const local = await client.connection.sendRequest(OpenLargeFileRequest, { path: file, source: pathToFileURL(file).toString() });
+  assert.equal(local.lines, lineCount(GENERATED));
+});
+
+test('large files are released: on request, and the least recently used beyond a few, with their descriptors', async () => {
+  const files = Array.from({ length: KEPT_LARGE_LOGS + 2 }, (_, i) => path.join(dir, `many-${i}.maillog`));
+  const uris: string[] = [];
+  for (const file of files) {
+    fs.writeFileSync(file, GENERATED);
+    uris.push((await client.connection.sendRequest(OpenLargeFileRequest, { path: file })).uri);
+    // the first stays in use, so it is not the least recently used
+    await client.connection.sendRequest(TracesRequest, { textDocument: { uri: uris[0] }, limit: 1 });
+  }
+  const ask = (uri: string) => client.connection.sendRequest(TracesRequest, { textDocument: { uri }, limit: 1 });
+  assert.ok((await ask(uris[0])).total > 0, 'used recently: kept');
+  for (const released of [1, 2]) {
+    await assert.rejects(ask(uris[released]), staleError(/no longer indexed/));
+    assert.equal(descriptorsOn(files[released]), 0, `descriptor of ${files[released]} closed`);
+  }
+  assert.equal(descriptorsOn(files[files.length - 1]), 1);
+  await client.connection.sendNotification(CloseLargeFileNotification, { uri: uris[files.length - 1] });
+  await assert.rejects(ask(uris[files.length - 1]), staleError(/no longer indexed/));
+  assert.equal(descriptorsOn(files[files.length - 1]), 0);
 });

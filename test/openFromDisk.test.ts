@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { HoverRequest, DidOpenTextDocumentNotification, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
@@ -90,4 +91,12 @@ test('a missing file, a shorter file and nonsense lengths are refused without ha
     assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), false, JSON.stringify(params));
   }
   assert.equal(client.exited, false);
+});
+
+test('a named pipe is refused at once and the server keeps answering (opening it waited for a writer)', { timeout: 30_000 }, async () => {
+  const fifo = path.join(dir, 'pipe.maillog');
+  execFileSync('mkfifo', [fifo]);
+  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, paramsFor(fifo, seedText)), false);
+  const uri = await client.open('after-pipe.maillog', seedText);
+  assert.deepEqual(await journeys(uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
 });

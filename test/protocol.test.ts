@@ -9,7 +9,8 @@ import {
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
 import { SEED_LINE_MEANINGS, unescapeMarkdown } from './support/seedExpectations';
-import { TracesRequest, TraceAtRequest, JourneyTextRequest } from '../server/src/protocol';
+import { TracesRequest, TraceAtRequest, JourneyTextRequest, MAX_PROBLEMS, DEFAULT_SETTINGS } from '../server/src/protocol';
+import { MAX_TRACES_PAGE } from '../server/src/features/traces';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
 const seedLines = seedText.split('\n');
@@ -198,4 +199,57 @@ test('incremental appends extend journeys and hovers', async () => {
   assert.deepEqual(traces.traces[0].lines, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   const text = await hoverText(8, 0, growing);
   assert.match(text, /removed from the queue/);
+});
+
+test('traceAt and journeyText about a line out of range (a log that shrank) answer null', async () => {
+  for (const line of [seedLines.length + 100, -1, 2.5]) {
+    assert.equal(await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri }, line }), null, `traceAt ${line}`);
+    assert.equal(await client.connection.sendRequest(JourneyTextRequest, { uri, line }), null, `journeyText ${line}`);
+  }
+});
+
+test('a change that breaks the protocol drops the document instead of corrupting it; its next whole text brings it back', async () => {
+  const journeyIds = async (on: string) =>
+    (await client.connection.sendRequest(TracesRequest, { textDocument: { uri: on }, withoutEvents: true })).traces.map((t) => t.queueIds.join(' -> '));
+  const seedJourneys = ['EA8FF222F6', '974C6222F6 -> 01373222F7'];
+  const broken: [string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }][] = [
+    ['reversed range', { range: { start: { line: 20, character: 0 }, end: { line: 3, character: 0 } }, text: '' }],
+    ['range past the end', { range: { start: { line: 900, character: 0 }, end: { line: 900, character: 0 } }, text: 'Aug 19 07:00:00 mail postfix/qmgr[1]: 9E9E9E9E9E: removed\n' }],
+    ['text not a string', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 42 as unknown as string }],
+    ['negative position', { range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } }, text: '' }],
+  ];
+  for (const [name, change] of broken) {
+    const on = await client.open(`broken-${name.replace(/ /g, '-')}.maillog`, seedText);
+    assert.deepEqual(await journeyIds(on), seedJourneys);
+    await client.change(on, [change]);
+    // a sound change after the broken one would apply to a copy that is not the editor's: ignored too
+    await client.change(on, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    assert.deepEqual(await journeyIds(on), [], `${name}: no answers from a copy out of step`);
+    assert.deepEqual((await client.diagnosticsFor(on)).diagnostics, []);
+    await client.change(on, [{ text: seedText }]);
+    assert.deepEqual(await journeyIds(on), seedJourneys, `${name}: back after the whole text`);
+  }
+  // LSP: a character past a line's end means its end, and the start of the line after the last is the document's end
+  const lenient = await client.open('lenient.maillog', seedLines.slice(0, 5).join('\n'));
+  await client.change(lenient, [{ range: { start: { line: 4, character: 999 }, end: { line: 5, character: 0 } }, text: `\n${seedLines.slice(5, 10).join('\n')}\n` }]);
+  assert.deepEqual(await journeyIds(lenient), ['EA8FF222F6']);
+  assert.equal((await client.connection.sendRequest(TracesRequest, { textDocument: { uri: lenient } })).traces[0].status, 'sent');
+});
+
+test('page size and problem cap are clamped by the server, whatever a workspace sets', { timeout: 120_000 }, async () => {
+  const count = MAX_TRACES_PAGE + 5;
+  const id = (i: number) => (0x1000000000 + i).toString(16).toUpperCase();
+  const lines = Array.from({ length: count }, (_, i) =>
+    `Aug 19 07:00:00 mail postfix/smtp[1]: ${id(i)}: to=<a@example.com>, relay=none, delay=1, delays=0/0/1/0, dsn=4.4.1, status=deferred (connect timed out)`);
+  const many = await client.open('many.maillog', lines.join('\n'));
+  const page = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: many }, limit: 1e9, withoutEvents: true });
+  assert.equal(page.total, count);
+  assert.equal(page.traces.length, MAX_TRACES_PAGE);
+  await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { maillog: { diagnostics: { maxProblems: 1e12 } } } });
+  const published = await client.diagnosticsFor(many, (p) => p.diagnostics.length > DEFAULT_SETTINGS.diagnostics.maxProblems, 60_000);
+  assert.equal(published.diagnostics.length, MAX_PROBLEMS);
+  await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { maillog: { diagnostics: { maxProblems: 'all', enabled: 'yes' } } } });
+  const defaults = await client.diagnosticsFor(many, (p) => p.diagnostics.length !== MAX_PROBLEMS, 60_000);
+  assert.equal(defaults.diagnostics.length, DEFAULT_SETTINGS.diagnostics.maxProblems, 'nonsense values mean the defaults');
+  await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { maillog: {} } });
 });

@@ -1,6 +1,6 @@
 import type { DocumentStore } from './documents';
 import type { IndexedLog } from './engine/document';
-import type { LargeLog } from './engine/largeLog';
+import type { LargeLogs } from './features/largeFiles';
 import type { Locale } from './engine/i18n';
 import type { ServerSettings } from './protocol';
 
@@ -10,10 +10,13 @@ export interface ServerContext {
   locale: Locale;
   settings: ServerSettings;
   /** Files indexed from disk by `maillog/openLargeFile`, by their `maillog-large:` URI. */
-  readonly largeLogs: Map<string, LargeLog>;
+  readonly largeLogs: LargeLogs;
 }
 
-/** An open document or a large file: what trace requests can be asked about. */
+/**
+ * An open document or a large file: what trace requests can be asked about. A large file whose
+ * file changed since it was indexed, or that was released, throws the LARGE_FILE_STALE error.
+ */
 export function logFor(context: ServerContext, uri: string): IndexedLog | undefined {
   return context.documents.get(uri) ?? context.largeLogs.get(uri);
 }

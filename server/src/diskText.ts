@@ -9,8 +9,11 @@ import { createHash } from 'node:crypto';
 export function readMatchingText(path: string, byteLength: number, sha1: string): string | undefined {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(path, 'r');
-    if (!Number.isSafeInteger(byteLength) || byteLength < 0 || fs.fstatSync(fd).size < byteLength) return undefined;
+    // Without O_NONBLOCK, opening a named pipe waits for a writer, and this runs on the event loop.
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stats = fs.fstatSync(fd);
+    // Only a regular file's reads always finish: a pipe or a device could block the server.
+    if (!stats.isFile() || !Number.isSafeInteger(byteLength) || byteLength < 0 || stats.size < byteLength) return undefined;
     const bytes = Buffer.allocUnsafe(byteLength);
     for (let read = 0; read < byteLength;) {
       const n = fs.readSync(fd, bytes, read, byteLength - read, read);

@@ -1,5 +1,5 @@
-import type { Connection, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { MaillogDocument } from './engine/document';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { InvalidChange, MaillogDocument } from './engine/document';
 import { text } from './engine/strings';
 import type { Locale } from './engine/i18n';
 import { OpenFromDiskRequest } from './protocol';
@@ -18,6 +18,8 @@ export class DocumentStore {
   private readonly documents = new Map<string, MaillogDocument>();
   private readonly listeners: ((uri: string) => void)[] = [];
   private readonly refreshing = new Set<string>();
+  /** Documents dropped after a change that broke the protocol, until the editor sends their whole text again. */
+  private readonly outOfStep = new Set<string>();
 
   private connection: Connection | undefined;
   private locale: () => Locale = () => 'en';
@@ -36,21 +38,46 @@ export class DocumentStore {
       this.open(textDocument.uri, text);
       return true;
     });
-    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-      const document = this.documents.get(textDocument.uri);
-      if (!document) return;
-      for (const change of contentChanges) applyChange(document, change);
-      this.changed(textDocument.uri);
-    });
+    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => this.applyChanges(textDocument.uri, contentChanges));
     connection.onDidCloseTextDocument(({ textDocument }) => {
       this.documents.delete(textDocument.uri);
+      this.outOfStep.delete(textDocument.uri);
       this.changed(textDocument.uri);
     });
   }
 
   private open(uri: string, text: string): void {
     this.documents.set(uri, new MaillogDocument(text));
+    this.outOfStep.delete(uri);
     this.changed(uri);
+  }
+
+  /**
+   * A change that breaks the protocol (a reversed or out-of-range range, text that is not a
+   * string) drops the document rather than guess: no answer comes from a copy that differs from
+   * the editor's. The editor's next whole text (a change without range, or didOpen) brings it back.
+   */
+  private applyChanges(uri: string, changes: TextDocumentContentChangeEvent[]): void {
+    let document = this.documents.get(uri);
+    try {
+      for (const change of changes) {
+        if (!document && this.outOfStep.has(uri) && !('range' in change && change.range)) {
+          document = new MaillogDocument(typeof change.text === 'string' ? change.text : '');
+          this.documents.set(uri, document);
+          this.outOfStep.delete(uri);
+        } else if (document) {
+          applyChange(document, change);
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof InvalidChange)) throw error;
+      this.documents.delete(uri);
+      this.outOfStep.add(uri);
+      const message = `Maillog: ${uri} is no longer analysed (${error.message}); reopen it to analyse it again.`;
+      // A notification, not window.showErrorMessage's request: no answer to wait for or lose.
+      void this.connection?.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+    }
+    if (document || this.outOfStep.has(uri)) this.changed(uri);
   }
 
   get(uri: string): MaillogDocument | undefined {

@@ -1,6 +1,6 @@
 // Custom requests of the Maillog language server, declared once and imported by both the
 // client and the server so their parameter and result types cannot drift apart.
-import { RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Trace, TraceQuery } from './engine/trace';
 import type { MailSummary } from './engine/summary';
 
@@ -43,6 +43,11 @@ export interface OpenLargeFileParams extends WorkDoneProgressParams {
    * spaces, drive letters, ...); `maillog-large:` + the path when not given.
    */
   readonly uri?: string;
+  /**
+   * The URI the user picked, when there is one: only `file:` URIs are indexed (in a virtual
+   * workspace the path would name an unrelated local file).
+   */
+  readonly source?: string;
 }
 
 export interface OpenLargeFileResult {
@@ -57,6 +62,24 @@ export interface OpenLargeFileResult {
  * one streaming pass, with work-done progress and cancellation.
  */
 export const OpenLargeFileRequest = new RequestType<OpenLargeFileParams, OpenLargeFileResult, void>('maillog/openLargeFile');
+
+export interface CloseLargeFileParams {
+  /** The URI `maillog/openLargeFile` answered. */
+  readonly uri: string;
+}
+
+/**
+ * Releases a large file's index and descriptor when no view shows its journeys any more. The
+ * server also releases the least recently used beyond a few; asking about a released file is
+ * answered with the LARGE_FILE_STALE error.
+ */
+export const CloseLargeFileNotification = new NotificationType<CloseLargeFileParams>('maillog/closeLargeFile');
+
+/**
+ * Error code of requests about a large file that was truncated, replaced or deleted since it was
+ * indexed, or released: its lines can no longer be read; `maillog/openLargeFile` indexes it again.
+ */
+export const LARGE_FILE_STALE = -32001;
 
 export interface JourneyTextParams {
   readonly uri: string;
@@ -109,6 +132,9 @@ export interface ServerSettings {
     readonly maxProblems: number;
   };
 }
+
+/** The most problems reported per log, whatever `maillog.diagnostics.maxProblems` says. */
+export const MAX_PROBLEMS = 10_000;
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   diagnostics: {

@@ -4,7 +4,7 @@ import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode
 import { DocumentStore } from './documents';
 import { toLocale } from './engine/i18n';
 import { text } from './engine/strings';
-import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
+import { DEFAULT_SETTINGS, MAX_PROBLEMS, type ServerSettings } from './protocol';
 import type { ServerContext } from './context';
 import { registerHover } from './features/hover';
 import { registerNavigation } from './features/navigation';
@@ -12,10 +12,10 @@ import { registerSymbols } from './features/symbols';
 import { registerTraces } from './features/traces';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerSummary } from './features/summary';
-import { registerLargeFiles } from './features/largeFiles';
+import { LargeLogs, registerLargeFiles } from './features/largeFiles';
 
 const connection = createConnection(ProposedFeatures.all);
-const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS, largeLogs: new Map() };
+const context: ServerContext = { documents: new DocumentStore(), locale: 'en', settings: DEFAULT_SETTINGS, largeLogs: new LargeLogs() };
 
 connection.onInitialize((params) => {
   context.locale = toLocale(params.locale);
@@ -48,8 +48,18 @@ connection.onDidChangeConfiguration(({ settings }) => {
   for (const uri of context.documents.uris()) diagnostics.refresh(uri);
 });
 
+/** The settings, each checked: a workspace (trusted or not) can set any JSON value. */
 function mergeSettings(value: Partial<ServerSettings> | undefined): ServerSettings {
-  return { diagnostics: { ...DEFAULT_SETTINGS.diagnostics, ...(value?.diagnostics ?? {}) } };
+  const given: Partial<Record<string, unknown>> = typeof value?.diagnostics === 'object' && value.diagnostics !== null ? value.diagnostics : {};
+  const defaults = DEFAULT_SETTINGS.diagnostics;
+  const flag = (name: keyof typeof defaults & string) => (typeof given[name] === 'boolean' ? given[name] : defaults[name]) as boolean;
+  const maxProblems = Number.isFinite(given.maxProblems) ? Math.min(MAX_PROBLEMS, Math.max(0, Math.floor(given.maxProblems as number))) : defaults.maxProblems;
+  return {
+    diagnostics: {
+      enabled: flag('enabled'), deferred: flag('deferred'), bounced: flag('bounced'), expired: flag('expired'),
+      rejected: flag('rejected'), warnings: flag('warnings'), errors: flag('errors'), maxProblems,
+    },
+  };
 }
 
 connection.listen();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeSpanText, escapeMarkdown, inertText } from '../../server/src/engine/inert';
+import { codeSpanText, escapeMarkdown, inertJson, inertText } from '../../server/src/engine/inert';
 import { MaillogDocument } from '../../server/src/engine/document';
 import { hover } from '../../server/src/engine/hover';
 
@@ -37,4 +37,18 @@ test('a hover fills a catalog code span with the literal value: `postmap /etc/al
 
 test('long text is elided with the count of what was left out', () => {
   assert.equal(inertText('x'.repeat(310)), `${'x'.repeat(300)}… (+10)`);
+});
+
+test('Hangul fillers, the Mongolian vowel separator and supplementary variation selectors are shown by code point', () => {
+  assert.equal(inertText('a\u115fb\u1160c\u3164d\uffa0e'), 'a<U+115F>b<U+1160>c<U+3164>d<U+FFA0>e');
+  assert.equal(inertText('x\u180ey'), 'x<U+180E>y');
+  assert.equal(inertText('x\u{e0100}\u{e01ef}y'), 'x<U+E0100><U+E01EF>y');
+  assert.equal(inertText('가 한글'), '가 한글', 'Hangul itself is text');
+});
+
+test('JSON output writes invisible characters as \\u escapes and keeps its own layout', () => {
+  const value = { reason: 'a\u009b31mb\u202ec\u{e0100}', n: 1 };
+  const json = inertJson(value, 2);
+  assert.equal(json, '{\n  "reason": "a\\u009b31mb\\u202ec\\udb40\\udd00",\n  "n": 1\n}');
+  assert.deepEqual(JSON.parse(json), value);
 });

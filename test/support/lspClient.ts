@@ -29,6 +29,11 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server's process ID (to look at its open descriptors). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   static async start(locale = 'en', capabilities: ClientCapabilities = {}): Promise<LspClient> {
     const client = new LspClient();
     await client.connection.sendRequest(InitializeRequest.type, {

@@ -22,6 +22,11 @@ export interface IndexedLog {
   parsed(line: number): ParsedLine;
 }
 
+/** A log that knows each line's catalog entry without parsing it again (the summary scans every line). */
+export interface EntryLog extends IndexedLog {
+  entryOf(line: number): number;
+}
+
 export interface DocumentOptions {
   /**
    * Year for timestamps without one (RFC 3164). Unless told, the year that puts the log's
@@ -34,7 +39,7 @@ export interface DocumentOptions {
  * An open maillog: its lines, each line's parse, and the journey index over them. Edits
  * re-parse only the lines they touch; an append (the log grows) extends the index in place.
  */
-export class MaillogDocument implements LineSource, IndexedLog {
+export class MaillogDocument implements LineSource, EntryLog {
   private lines: string[] = [];
   private readonly table = new LineTable();
   private journeyIndex: JourneyIndex | undefined;
@@ -116,8 +121,14 @@ export class MaillogDocument implements LineSource, IndexedLog {
     return true;
   }
 
-  /** Applies an LSP-style change; no range means the whole text was replaced. */
+  /**
+   * Applies an LSP-style change; no range means the whole text was replaced. A change that breaks
+   * the protocol (text not a string, a reversed range, a line past the end) throws InvalidChange
+   * before anything is changed: guessing would put this copy out of step with the editor's.
+   */
   applyChange(range: Range | undefined, text: string): void {
+    const invalid = invalidChange(range, text, this.lines.length);
+    if (invalid) throw new InvalidChange(invalid);
     this.editCount++;
     if (!range) {
       this.lines = [];
@@ -192,6 +203,30 @@ export class MaillogDocument implements LineSource, IndexedLog {
     return followersChanged;
   }
 }
+
+/** A change an editor cannot have meant: applying it would make the text differ from the editor's. */
+export class InvalidChange extends Error {}
+
+/** Why a change breaks the protocol, or undefined when it is sound. */
+function invalidChange(range: Range | undefined, text: unknown, lineCount: number): string | undefined {
+  if (typeof text !== 'string') return 'the text of a change is not a string';
+  if (range === undefined) return undefined;
+  if (!isPosition(range?.start) || !isPosition(range.end)) return 'a change range is not two positions';
+  const { start, end } = range;
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) return 'a change range ends before it starts';
+  // A character past a line's end means its end (LSP); a line past the document's does not,
+  // except the start of the line after the last one: the document's end.
+  const past = (p: Position) => p.line > lineCount || (p.line === lineCount && p.character > 0);
+  if (past(start) || past(end)) return `a change range goes past the document's ${lineCount} lines`;
+  return undefined;
+}
+
+function isPosition(value: unknown): value is Position {
+  const position = value as Position | undefined;
+  return typeof position === 'object' && position !== null && isCount(position.line) && isCount(position.character);
+}
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 function clamp(position: Position, last: number, lines: string[]): Position {
   const line = Math.max(0, Math.min(position.line, last));

@@ -5,9 +5,13 @@
 export const SHOWN_LIMIT = 300;
 
 // C0/C1 controls (ANSI escapes start with ESC), soft hyphen, bidi overrides and isolates,
-// zero-width characters, line and paragraph separators, variation selectors and Unicode tags
-// (which can smuggle invisible ASCII).
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+// zero-width characters, line and paragraph separators, Hangul fillers and the Mongolian vowel
+// separator (blank, yet letters to a renderer), variation selectors and Unicode tags (which can
+// smuggle invisible ASCII).
+const INVISIBLE_BEYOND_C0 = '\\u007f-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}';
+const INVISIBLE = new RegExp(`[\\u0000-\\u001f${INVISIBLE_BEYOND_C0}]`, 'gu');
+/** JSON.stringify escapes C0 controls itself (and the newlines of its indentation are wanted). */
+const INVISIBLE_IN_JSON = new RegExp(`[${INVISIBLE_BEYOND_C0}]`, 'gu');
 const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
 
 /**
@@ -20,6 +24,18 @@ export function inertText(text: string, limit = SHOWN_LIMIT): string {
     .replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return text.length > limit ? `${visible}… (+${text.length - limit})` : visible;
+}
+
+/**
+ * JSON whose text shows no invisible character: each is written as its `\u009b` escape (JSON.stringify
+ * leaves C1 controls such as U+009B, a one-byte terminal escape, and bidi overrides raw).
+ */
+export function inertJson(value: unknown, indent?: number, replacer?: (key: string, value: unknown) => unknown): string {
+  return JSON.stringify(value, replacer, indent).replace(INVISIBLE_IN_JSON, (ch) => {
+    let escaped = '';
+    for (let i = 0; i < ch.length; i++) escaped += `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
 }
 
 /**

@@ -1,5 +1,8 @@
 import * as fs from 'node:fs';
-import { splitLines, type IndexedLog } from './document';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { splitLines, type EntryLog } from './document';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 import { LineTable } from './lineTable';
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
@@ -12,9 +15,17 @@ export interface StreamOptions {
   readonly index?: boolean;
   /** Called for each line as it is read, with its parse. */
   readonly onLine?: (line: number, text: string, parsed: ParsedLine) => void;
-  /** Called after each chunk with the bytes read so far and the file's size. */
+  /** Called after each chunk with the bytes read so far and the size to read (NaN for a stream). */
   readonly onProgress?: (bytesRead: number, size: number) => void;
   readonly isCancelled?: () => boolean;
+}
+
+export interface StreamInputOptions extends StreamOptions {
+  /**
+   * Keep the lines to read them back (`text`, traces): a stream cannot be read twice, so each
+   * line, cut at LONGEST_LINE, is copied to a temporary file. False for a single pass.
+   */
+  readonly readBack?: boolean;
 }
 
 export class Cancelled extends Error {
@@ -23,39 +34,95 @@ export class Cancelled extends Error {
   }
 }
 
+/** Pipes, devices and directories are refused: a read from them can wait forever. */
+export class NotRegularFile extends Error {
+  constructor(readonly path: string, readonly kind: string) {
+    super(`not a regular file (${kind})`);
+  }
+}
+
+export type ChangeKind = 'truncated' | 'replaced' | 'deleted' | 'released';
+
+/** The file under an index changed since it was read: its lines can no longer be shown. */
+export class FileChanged extends Error {
+  constructor(readonly path: string, readonly change: ChangeKind) {
+    super(`${change} since it was indexed`);
+  }
+}
+
 const CHUNK = 1 << 20;
-/** Lines longer than this are cut when read back for display; the index saw them whole. */
-const LONGEST_SHOWN_LINE = 1 << 16;
+/**
+ * Lines longer than this are cut: the index, the display and the CLI see only their first
+ * 64 KiB (the part of a line the parser scans for fields), so an endless line costs no memory.
+ */
+export const LONGEST_LINE = 1 << 16;
+/** Bytes at the start of a log read for its year (as an open document infers it). */
+const HEAD_BYTES = 64 * 1024;
+
+/** Where a log's lines are read back from: the file itself, or a copy of a stream's lines. */
+interface LineStore {
+  read(buffer: Buffer, position: number): number;
+  /** Throws FileChanged when the bytes are no longer those that were indexed. */
+  check(): void;
+  close(): void;
+}
 
 /**
- * A log file too large to open as a document (VS Code hands extensions files up to 50 MB):
- * read once from disk in a streaming pass that keeps, per line, only its offset and time; the
- * journey index is built as the lines go by. Lines are read back from disk when shown.
+ * A log file too large to open as a document (VS Code hands extensions files up to 50 MB), or a
+ * stream: read once in a streaming pass that keeps, per line, only its offset, time and catalog
+ * entry; the journey index is built as the lines go by. Lines are read back when shown.
  */
-export class LargeLog implements IndexedLog, LineSource {
+export class LargeLog implements EntryLog, LineSource {
   private offsets: Float64Array = new Float64Array(1 << 16);
   private times: Float64Array = new Float64Array(1 << 16);
+  private entries: Int32Array = new Int32Array(1 << 16);
   private count = 0;
+  /** Offset in the store just past the last line. */
+  private end = 0;
   private readonly index: JourneyIndex;
   /** The line being streamed; the only text held in memory during the pass. */
   private currentLine = -1;
   private currentText = '';
   /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
   private readonly scratch = new LineTable();
-  private readonly defaultYear: number;
-  private fd: number | undefined;
+  private defaultYear = NaN;
+  private store: LineStore | undefined;
+  private readonly spool: Spool | undefined;
 
-  private constructor(readonly path: string, readonly size: number, defaultYear: number) {
+  private constructor(readonly path: string, store: LineStore | undefined, spool: Spool | undefined) {
     this.index = new JourneyIndex(this);
-    this.defaultYear = defaultYear;
+    this.store = store;
+    this.spool = spool;
     this.scratch.splice(0, 0, 2);
     this.scratch.program[0] = -1;
   }
 
-  static async read(path: string, options: StreamOptions = {}): Promise<LargeLog> {
-    const size = (await fs.promises.stat(path)).size;
-    const log = new LargeLog(path, size, options.defaultYear ?? (await yearOfHead(path)));
-    await log.stream(options);
+  /**
+   * Indexes a regular file up to the size it has when opened: a log that grows meanwhile is read
+   * to that end, and its appended lines are not half read. Anything else is refused unread.
+   */
+  static async read(file: string, options: StreamOptions = {}): Promise<LargeLog> {
+    const opened = await IndexedFile.open(file);
+    const log = new LargeLog(file, opened, undefined);
+    try {
+      await log.consume(opened.chunks(), opened.size, options);
+    } catch (error) {
+      log.close();
+      throw error;
+    }
+    return log;
+  }
+
+  /** Indexes a stream (a pipe, standard input, a decompressed file); `name` names it in messages. */
+  static async fromStream(name: string, chunks: AsyncIterable<Buffer>, options: StreamInputOptions = {}): Promise<LargeLog> {
+    const spool = options.readBack === false ? undefined : new Spool();
+    const log = new LargeLog(name, spool, spool);
+    try {
+      await log.consume(chunks, NaN, options);
+    } catch (error) {
+      log.close();
+      throw error;
+    }
     return log;
   }
 
@@ -67,16 +134,26 @@ export class LargeLog implements IndexedLog, LineSource {
     return this.index;
   }
 
+  /** Bytes of the file that the index covers. */
+  get size(): number {
+    return this.end;
+  }
+
+  /** Throws FileChanged when the file was truncated, replaced or deleted, or the log closed. */
+  check(): void {
+    if (!this.store) throw new FileChanged(this.path, 'released');
+    this.store.check();
+  }
+
   text(line: number): string {
     if (line === this.currentLine) return this.currentText;
     if (line < 0 || line >= this.count) return '';
+    if (!this.store) throw new FileChanged(this.path, 'released');
     const start = this.offsets[line];
-    const end = line + 1 < this.count ? this.offsets[line + 1] : this.size;
-    const length = Math.min(end - start, LONGEST_SHOWN_LINE);
-    const buffer = Buffer.alloc(length);
-    // Kept open: a filtered traces request reads many lines back.
-    this.fd ??= fs.openSync(this.path, 'r');
-    fs.readSync(this.fd, buffer, 0, length, start);
+    const end = line + 1 < this.count ? this.offsets[line + 1] : this.end;
+    const buffer = Buffer.allocUnsafe(Math.min(end - start, LONGEST_LINE));
+    // A short read means the file lost bytes since it was indexed: never show what is not there.
+    if (this.store.read(buffer, start) < buffer.length) throw new FileChanged(this.path, 'truncated');
     return buffer.toString('utf8').replace(/\r?\n$/, '');
   }
 
@@ -89,6 +166,11 @@ export class LargeLog implements IndexedLog, LineSource {
     readRowInto(this.scratch, 1, this.rowOf(line), into);
   }
 
+  /** Index into CATALOG of a line's entry, -1 when unknown. */
+  entryOf(line: number): number {
+    return line >= 0 && line < this.count ? this.entries[line] : -1;
+  }
+
   /** Puts the line's parse in scratch row 1 and returns its text. */
   private rowOf(line: number): string {
     if (line === this.currentLine) return this.currentText;
@@ -97,24 +179,23 @@ export class LargeLog implements IndexedLog, LineSource {
     return text;
   }
 
-  /** Closes the file; the log can no longer show its lines. */
+  /** Closes the file (or the copy of a stream); the log can no longer show its lines. */
   close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    this.fd = undefined;
+    this.store?.close();
+    this.store = undefined;
   }
 
-  /** All lines of a journey, read back from disk, for a read-only view of it. */
-  private async stream(options: StreamOptions): Promise<void> {
-    const stream = fs.createReadStream(this.path, { highWaterMark: CHUNK });
+  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions): Promise<void> {
+    const chunks = options.defaultYear === undefined
+      ? withHead(input, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
+      : input;
+    if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
     let pending: Buffer[] = []; // the start of a line that continues in the next chunk
     let pendingLength = 0;
     let lineStart = 0; // byte offset of the line being read
     let chunkStart = 0;
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (options.isCancelled?.()) {
-        stream.destroy();
-        throw new Cancelled();
-      }
+    for await (const chunk of chunks) {
+      if (options.isCancelled?.()) throw new Cancelled();
       let start = 0;
       for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
         const piece = chunk.subarray(start, newline);
@@ -124,15 +205,17 @@ export class LargeLog implements IndexedLog, LineSource {
         pendingLength = 0;
         start = newline + 1;
       }
-      // Keep at most the first part of a runaway line: the index never needs more of it.
-      if (start < chunk.length && pendingLength < LONGEST_SHOWN_LINE) {
-        pending.push(chunk.subarray(start));
-        pendingLength += chunk.length - start;
+      // Keep at most the first part of a runaway line: nothing reads more of it.
+      if (start < chunk.length && pendingLength < LONGEST_LINE) {
+        const piece = chunk.subarray(start, start + LONGEST_LINE - pendingLength);
+        pending.push(Buffer.from(piece)); // a copy: the chunk's memory is released with it
+        pendingLength += piece.length;
       }
       chunkStart += chunk.length;
-      options.onProgress?.(chunkStart, this.size);
+      options.onProgress?.(chunkStart, size);
     }
     if (pendingLength > 0) this.addLine(lineStart, Buffer.concat(pending), options);
+    this.end = this.spool ? this.spool.length : chunkStart;
     this.currentLine = -1;
     this.currentText = '';
   }
@@ -142,14 +225,17 @@ export class LargeLog implements IndexedLog, LineSource {
     if (line === this.offsets.length) {
       this.offsets = grow(this.offsets);
       this.times = grow(this.times);
+      this.entries = grow(this.entries);
     }
-    this.offsets[line] = offset;
-    const text = bytes.toString('utf8', 0, Math.min(bytes.length, LONGEST_SHOWN_LINE)).replace(/\r$/, '');
+    const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
+    this.offsets[line] = this.spool ? this.spool.append(kept) : offset;
+    const text = kept.toString('utf8').replace(/\r$/, '');
     this.currentLine = line;
     this.currentText = text;
     const table = this.scratch;
     parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
     this.times[line] = table.time[1];
+    this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();
     options.onLine?.(line, text, parsedRow(table, 1, text));
@@ -163,20 +249,172 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 }
 
-function grow(array: Float64Array): Float64Array {
-  const next = new Float64Array(array.length * 2);
+function grow<T extends Float64Array | Int32Array>(array: T): T {
+  const next = new (array.constructor as new (length: number) => T)(array.length * 2);
   next.set(array);
   return next;
 }
 
-/** The year an open document of this file would infer (yearOfLatestPast), from its first lines. */
-async function yearOfHead(path: string): Promise<number> {
-  const file = await fs.promises.open(path, 'r');
-  try {
-    const head = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await file.read(head, 0, head.length, 0);
-    return yearOfLatestPast(splitLines(head.subarray(0, bytesRead).toString('utf8')));
-  } finally {
-    await file.close();
+/** Passes the chunks on, after handing the first HEAD_BYTES (or all, if fewer) to `onHead`. */
+async function* withHead(chunks: AsyncIterable<Buffer>, onHead: (head: Buffer) => void): AsyncIterable<Buffer> {
+  const held: Buffer[] = [];
+  let length = 0;
+  let told = false;
+  for await (const chunk of chunks) {
+    if (!told) {
+      held.push(chunk);
+      length += chunk.length;
+      if (length < HEAD_BYTES) continue;
+      onHead(Buffer.concat(held).subarray(0, HEAD_BYTES));
+      told = true;
+      yield* held;
+      continue;
+    }
+    yield chunk;
+  }
+  if (!told) {
+    onHead(Buffer.concat(held));
+    yield* held;
+  }
+}
+
+/** A regular file, opened once: its lines are read back from the very file that was indexed. */
+class IndexedFile implements LineStore {
+  private fd: number | undefined;
+
+  private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats) {
+    this.fd = fd;
+  }
+
+  /** The size when opened: the index reads no further, whatever is appended meanwhile. */
+  get size(): number {
+    return this.identity.size;
+  }
+
+  /** Opens without blocking (a FIFO's open waits for a writer otherwise) and refuses anything but a regular file. */
+  static async open(file: string): Promise<IndexedFile> {
+    // A plain descriptor, not a FileHandle (which closes itself when collected): reads back are
+    // synchronous, which is safe once the file is known to be a regular one.
+    const fd = await promisify(fs.open)(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    try {
+      const stats = await promisify(fs.fstat)(fd);
+      if (!stats.isFile()) throw new NotRegularFile(file, kindOf(stats));
+      return new IndexedFile(file, fd, stats);
+    } catch (error) {
+      fs.closeSync(fd);
+      throw error;
+    }
+  }
+
+  async *chunks(): AsyncIterable<Buffer> {
+    const end = this.size;
+    for (let position = 0; position < end;) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
+      const { bytesRead } = await promisify(fs.read)(this.descriptor(), buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return; // truncated while read: what was read is the log
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  }
+
+  read(buffer: Buffer, position: number): number {
+    let total = 0;
+    while (total < buffer.length) {
+      const n = fs.readSync(this.descriptor(), buffer, total, buffer.length - total, position + total);
+      if (n === 0) break;
+      total += n;
+    }
+    return total;
+  }
+
+  check(): void {
+    if (fs.fstatSync(this.descriptor()).size < this.identity.size) throw new FileChanged(this.path, 'truncated');
+    let now: fs.Stats;
+    try {
+      now = fs.statSync(this.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new FileChanged(this.path, 'deleted');
+      throw error;
+    }
+    if (now.ino !== this.identity.ino || now.dev !== this.identity.dev) throw new FileChanged(this.path, 'replaced');
+  }
+
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private descriptor(): number {
+    if (this.fd === undefined) throw new FileChanged(this.path, 'released');
+    return this.fd;
+  }
+}
+
+function kindOf(stats: fs.Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * The lines of a stream, each cut at LONGEST_LINE, in a temporary file that is already unlinked
+ * (nothing is left behind, whatever happens): disk grows with the lines, memory does not.
+ */
+class Spool implements LineStore {
+  private fd: number | undefined;
+  private readonly buffer = Buffer.allocUnsafe(CHUNK);
+  private buffered = 0;
+  private written = 0;
+
+  constructor() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-'));
+    const file = path.join(dir, 'lines');
+    this.fd = fs.openSync(file, 'w+', 0o600);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  get length(): number {
+    return this.written + this.buffered;
+  }
+
+  /** Appends a line and its newline; returns its offset. */
+  append(bytes: Buffer): number {
+    const at = this.length;
+    if (this.buffered + bytes.length + 1 > this.buffer.length) this.flush(); // a line is at most LONGEST_LINE
+    bytes.copy(this.buffer, this.buffered);
+    this.buffer[this.buffered + bytes.length] = 10;
+    this.buffered += bytes.length + 1;
+    return at;
+  }
+
+  read(buffer: Buffer, position: number): number {
+    this.flush();
+    return fs.readSync(this.descriptor(), buffer, 0, buffer.length, position);
+  }
+
+  check(): void {}
+
+  close(): void {
+    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private flush(): void {
+    if (this.buffered === 0) return;
+    const pending = this.buffered;
+    this.buffered = 0;
+    this.writeAll(this.buffer.subarray(0, pending));
+  }
+
+  private writeAll(bytes: Buffer): void {
+    for (let done = 0; done < bytes.length;) done += fs.writeSync(this.descriptor(), bytes, done, bytes.length - done, this.written + done);
+    this.written += bytes.length;
+  }
+
+  private descriptor(): number {
+    if (this.fd === undefined) throw new Error('closed');
+    return this.fd;
   }
 }

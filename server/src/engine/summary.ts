@@ -11,7 +11,7 @@
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
-import type { MaillogDocument } from './document';
+import type { EntryLog } from './document';
 import type { Delivery, QueueMessage } from './journeys';
 import { CATALOG, entryFields } from './catalog';
 import { journeyOf } from './trace';
@@ -250,7 +250,7 @@ interface HopFacts {
 }
 
 /** The pflogsumm-style report of a document. Pure: reads the document and its journey index. */
-export function summarize(document: MaillogDocument): MailSummary {
+export function summarize(document: EntryLog): MailSummary {
   return new Summarizer(document).run();
 }
 
@@ -286,7 +286,7 @@ class Summarizer {
   private firstTime = NaN;
   private lastTime = NaN;
 
-  constructor(private readonly document: MaillogDocument) {}
+  constructor(private readonly document: EntryLog) {}
 
   run(): MailSummary {
     this.scanLines();

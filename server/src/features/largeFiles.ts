@@ -1,18 +1,83 @@
 import * as path from 'node:path';
 import { ResponseError, type Connection } from 'vscode-languageserver';
-import { LargeLog, Cancelled } from '../engine/largeLog';
-import { LARGE_FILE_SCHEME, OpenLargeFileRequest } from '../protocol';
+import { LargeLog, Cancelled, FileChanged } from '../engine/largeLog';
+import { CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenLargeFileRequest } from '../protocol';
 import type { ServerContext } from '../context';
 import { text } from '../engine/strings';
 
 /** LSP's code for a request the client cancelled. */
 const REQUEST_CANCELLED = -32800;
+const INVALID_PARAMS = -32602;
+/** Large logs kept indexed at once; the least recently used beyond this are released. */
+export const KEPT_LARGE_LOGS = 4;
+
+const CHANGE_ADVICE: Record<FileChanged['change'], string> = {
+  truncated: 'was truncated since it was indexed',
+  replaced: 'was replaced by another file (rotated?) since it was indexed',
+  deleted: 'was deleted since it was indexed',
+  released: 'is no longer indexed (to save memory)',
+};
+
+/**
+ * The large logs indexed by `maillog/openLargeFile`, by URI. Each holds its index and an open
+ * descriptor, so only the few most recently used are kept; asking about a released one, or one
+ * whose file changed under it, is answered with a clear error (index it again), never with
+ * bytes that are not the indexed ones.
+ */
+export class LargeLogs {
+  /** In order of use, the least recent first. */
+  private readonly logs = new Map<string, LargeLog>();
+  private readonly released = new Set<string>();
+
+  /** The log for a URI, checked against its file; undefined when the URI was never indexed. */
+  get(uri: string): LargeLog | undefined {
+    const log = this.logs.get(uri);
+    if (!log) {
+      if (this.released.has(uri)) throw staleError(new FileChanged(uri, 'released'));
+      return undefined;
+    }
+    this.logs.delete(uri);
+    this.logs.set(uri, log);
+    try {
+      log.check();
+    } catch (error) {
+      throw staleError(error);
+    }
+    return log;
+  }
+
+  add(uri: string, log: LargeLog): void {
+    this.release(uri);
+    this.released.delete(uri);
+    this.logs.set(uri, log);
+    for (const [oldest] of this.logs) {
+      if (this.logs.size <= KEPT_LARGE_LOGS) break;
+      this.release(oldest);
+    }
+  }
+
+  release(uri: string): void {
+    const log = this.logs.get(uri);
+    if (!log) return;
+    log.close();
+    this.logs.delete(uri);
+    this.released.add(uri);
+  }
+}
+
+/** A FileChanged error as the client sees it: its own code and what to do; any other error unchanged. */
+export function staleError(error: unknown): unknown {
+  if (!(error instanceof FileChanged)) return error;
+  return new ResponseError(LARGE_FILE_STALE, `${error.path} ${CHANGE_ADVICE[error.change]}: open it again to index it anew`);
+}
 
 export function registerLargeFiles(connection: Connection, context: ServerContext): void {
-  connection.onRequest(OpenLargeFileRequest, async ({ path: file, uri: asked, workDoneToken }, token) => {
+  connection.onRequest(OpenLargeFileRequest, async ({ path: file, uri: asked, source, workDoneToken }, token) => {
+    if (typeof file !== 'string' || !path.isAbsolute(file)) throw new ResponseError(INVALID_PARAMS, `not an absolute path: ${String(file)}`);
+    // A virtual workspace's path names no file here: reading it would read another file.
+    if (source !== undefined && !/^file:/i.test(source)) throw new ResponseError(INVALID_PARAMS, `only files on disk can be indexed, not ${source.split(':')[0]}: documents`);
     // The client's progress token: VS Code shows the percentage and offers to cancel.
     const progress = connection.window.attachWorkDoneProgress(workDoneToken);
-    if (!path.isAbsolute(file)) throw new ResponseError(-32602, `not an absolute path: ${file}`);
     progress.begin(text(context.locale, 'indexingFile', { name: path.basename(file) }), 0, undefined, true);
     let reported = -1;
     try {
@@ -26,8 +91,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
         },
       });
       const uri = asked ?? `${LARGE_FILE_SCHEME}:${file}`;
-      context.largeLogs.get(uri)?.close();
-      context.largeLogs.set(uri, log);
+      context.largeLogs.add(uri, log);
       return { uri, lines: log.lineCount, journeys: log.journeys.allMessages().filter((m) => !m.previous).length };
     } catch (error) {
       if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
@@ -36,4 +100,5 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
       progress.done();
     }
   });
+  connection.onNotification(CloseLargeFileNotification, ({ uri }) => context.largeLogs.release(uri));
 }

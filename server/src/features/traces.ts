@@ -1,21 +1,42 @@
 import type { Connection } from 'vscode-languageserver';
 import { traces, traceAtLine, journeyText } from '../engine/trace';
+import type { IndexedLog } from '../engine/document';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
+import { staleError } from './largeFiles';
+
+/** The largest page of journeys one request gets (`maillog.traces.pageSize`'s maximum): a workspace setting is not trusted. */
+export const MAX_TRACES_PAGE = 10_000;
 
 export function registerTraces(connection: Connection, context: ServerContext): void {
-  connection.onRequest(TracesRequest, ({ textDocument, ...query }) => {
+  connection.onRequest(TracesRequest, ({ textDocument, ...query }) => reading(() => {
     const log = logFor(context, textDocument.uri);
-    return log ? traces(log, context.locale, query) : { traces: [], total: 0 };
-  });
-  connection.onRequest(TraceAtRequest, ({ textDocument, line }) => {
+    const limit = Math.min(MAX_TRACES_PAGE, Math.max(0, Math.floor(Number(query.limit ?? MAX_TRACES_PAGE)) || 0));
+    const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
+    return log ? traces(log, context.locale, { ...query, limit, offset }) : { traces: [], total: 0 };
+  }));
+  connection.onRequest(TraceAtRequest, ({ textDocument, line }) => reading(() => {
     const log = logFor(context, textDocument.uri);
-    return (log && traceAtLine(log, line, context.locale)) ?? null;
-  });
-  connection.onRequest(JourneyTextRequest, ({ uri, line }) => {
+    return (log && hasLine(log, line) && traceAtLine(log, line, context.locale)) || null;
+  }));
+  connection.onRequest(JourneyTextRequest, ({ uri, line }) => reading(() => {
     const log = logFor(context, uri);
-    const trace = log && traceAtLine(log, line, context.locale);
+    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
     if (!log || !trace) return null;
     return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds };
-  });
+  }));
+}
+
+/** A line asked about may be past the end of a log that shrank since the client saw it. */
+function hasLine(log: IndexedLog, line: unknown): line is number {
+  return Number.isInteger(line) && (line as number) >= 0 && (line as number) < log.lineCount;
+}
+
+/** Reading a large file's lines back can find it changed: that is answered as such. */
+function reading<T>(answer: () => T): T {
+  try {
+    return answer();
+  } catch (error) {
+    throw staleError(error);
+  }
 }
