@@ -46,7 +46,24 @@ export interface QueueMessage {
   lastTime: number;
   previous?: QueueMessage;
   readonly next: QueueMessage[];
+  /** A message earlier in the same journey, moved toward its first hop as roots are looked up (see journeyRoot). */
+  towardRoot?: QueueMessage;
   session?: Session;
+}
+
+/**
+ * The first hop of the journey a message belongs to. Follows `towardRoot` shortcuts and points
+ * them at the root found, so a chain of n hops costs O(n) in all, not O(n) per look-up.
+ */
+export function journeyRoot(message: QueueMessage): QueueMessage {
+  let root = message;
+  while (root.previous) root = root.towardRoot ?? root.previous;
+  for (let m: QueueMessage | undefined = message; m && m !== root; ) {
+    const up: QueueMessage | undefined = m.towardRoot ?? m.previous;
+    m.towardRoot = root;
+    m = up;
+  }
+  return root;
 }
 
 /** An smtpd process's conversation with one client, from `connect` to `disconnect`. */
@@ -57,6 +74,8 @@ export interface Session {
   /** Lines of the session that carry no queue ID: connect, disconnect, policy verdicts, rejects. */
   readonly lines: number[];
   open: boolean;
+  /** The first message born in the session: its journey owns the session's lines. */
+  holder?: QueueMessage;
 }
 
 /** A line's parse, filled in place; `processKey` identifies program and pid together. */
@@ -131,6 +150,12 @@ export class JourneyIndex {
   private readonly preludes = new Map<number, number[]>();
   private readonly row: RowView = newRowView();
   private nextLine = 0;
+  /**
+   * Per line, what it was first attached to: message serial + 1, or -(session number + 1) for a
+   * session line; 0 for none. Finds the journey of a line without scanning the journeys.
+   */
+  private lineOwner = new Int32Array(0);
+  private readonly sessionList: Session[] = [];
 
   constructor(private readonly source: LineSource) {}
 
@@ -186,6 +211,43 @@ export class JourneyIndex {
     return best ?? candidates[0];
   }
 
+  /** The message whose journey a line belongs to: its own, one it names, or the one born in its session. */
+  messageOwning(line: number): QueueMessage | undefined {
+    const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] : 0;
+    if (owner > 0) return this.messages[owner - 1];
+    if (owner < 0) return this.sessionList[-owner - 1].holder;
+    return undefined;
+  }
+
+  /** Records the first owner of a line (a line may join a message and be named by another of the same journey). */
+  private own(line: number, owner: number): void {
+    if (line >= this.lineOwner.length) {
+      const grown = new Int32Array(Math.max(1024, line + 1, this.lineOwner.length * 2));
+      grown.set(this.lineOwner);
+      this.lineOwner = grown;
+    }
+    if (this.lineOwner[line] === 0) this.lineOwner[line] = owner;
+  }
+
+  private addLine(message: QueueMessage, line: number): void {
+    message.lines.push(line);
+    this.own(line, message.serial + 1);
+  }
+
+  private addRelated(message: QueueMessage, line: number): void {
+    message.related.push(line);
+    this.own(line, message.serial + 1);
+  }
+
+  private addSessionLine(session: Session, line: number): void {
+    session.lines.push(line);
+    this.own(line, -(this.sessionNumber(session) + 1));
+  }
+
+  private sessionNumber(session: Session): number {
+    return (session as SessionRecord).number;
+  }
+
   private add(line: number): void {
     const parsed = this.row;
     this.source.readRow(line, parsed);
@@ -206,11 +268,11 @@ export class JourneyIndex {
         message.birthLine = line;
         message.firstTime = parsed.time;
       }
-      message.lines.push(line);
+      this.addLine(message, line);
       message.lastTime = Number.isNaN(parsed.time) ? message.lastTime : parsed.time;
       const prelude = this.preludes.get(processKey);
       if (prelude) {
-        message.related.push(...prelude);
+        for (const waiting of prelude) this.addRelated(message, waiting);
         this.preludes.delete(processKey);
       }
       if (role) this.applyRole(role, message, line, processKey, values);
@@ -226,14 +288,16 @@ export class JourneyIndex {
     switch (role) {
       case 'session-start': {
         const clientAddress = bracketed(values.client);
-        const opened: Session = { key: processKey, clientAddress, lines: [line], open: true };
+        const opened: SessionRecord = { key: processKey, clientAddress, lines: [], open: true, number: this.sessionList.length };
+        this.sessionList.push(opened);
+        this.addSessionLine(opened, line);
         this.sessions.set(processKey, opened);
         if (clientAddress) this.sessionsByAddress.set(clientAddress, opened);
         return;
       }
       case 'session-end':
         if (session) {
-          session.lines.push(line);
+          this.addSessionLine(session, line);
           session.open = false;
           this.sessions.delete(processKey);
           if (session.clientAddress && this.sessionsByAddress.get(session.clientAddress) === session) {
@@ -254,14 +318,14 @@ export class JourneyIndex {
       case 'policy': {
         const address = values.client_address;
         const target = (address && this.sessionsByAddress.get(address)) || session;
-        target?.lines.push(line);
+        if (target) this.addSessionLine(target, line);
         return;
       }
       case 'filter':
         this.addFilterVerdict(line, parsed, values);
         return;
       default:
-        session?.lines.push(line);
+        if (session) this.addSessionLine(session, line);
     }
   }
 
@@ -271,7 +335,10 @@ export class JourneyIndex {
         message.birthLine = line;
         message.client = values.client;
         const session = this.sessions.get(processKey);
-        if (session) message.session = session;
+        if (session) {
+          message.session = session;
+          session.holder ??= message;
+        }
         const original = values.orig_queue_id;
         if (original) this.link(this.resolve(original, line), message);
         return;
@@ -315,13 +382,14 @@ export class JourneyIndex {
   /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
   private addRejected(line: number, parsed: RowView, session: Session | undefined, values: Values): void {
     const message = this.newMessage(parsed.instance, NOQUEUE, line, parsed.time);
-    message.lines.push(line);
+    this.addLine(message, line);
     message.from = values.from;
     message.outcome = 'rejected';
     if (values.to !== undefined) {
       message.deliveries.push({ address: values.to, status: 'reject', dsn: values.dsn, reason: values.reason, line });
     }
     message.session = session;
+    if (session) session.holder ??= message;
     message.client = values.client;
   }
 
@@ -333,7 +401,7 @@ export class JourneyIndex {
     const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, 'mention') : undefined;
     const holder = requeued ?? original;
     if (!holder) return;
-    holder.related.push(line);
+    this.addRelated(holder, line);
     if (original && requeued && original !== requeued) this.link(original, requeued);
     const outcome = CATALOG[parsed.entry]?.outcome;
     if (outcome && !requeued && original) original.outcome = outcome;
@@ -341,7 +409,8 @@ export class JourneyIndex {
 
   /** A message with the same Message-ID counts as the next hop when it came back from a filter soon after. */
   private isRequeueOf(later: QueueMessage, earlier: QueueMessage): boolean {
-    if (later.previous || earlier.next.includes(later)) return false;
+    // A message with a previous hop is already linked (that covers `earlier` -> `later` too).
+    if (later.previous) return false;
     const fromFilter = later.client === undefined || LOOPBACK.test(later.client) || /^localhost\[/.test(later.client);
     const soon = Number.isNaN(earlier.lastTime) || Number.isNaN(later.firstTime) ||
       (later.firstTime >= earlier.firstTime && later.firstTime - earlier.lastTime <= MESSAGE_ID_LINK_WINDOW_MS);
@@ -349,9 +418,9 @@ export class JourneyIndex {
   }
 
   private link(from: QueueMessage | undefined, to: QueueMessage): void {
-    if (!from || from === to || to.previous || from.next.includes(to)) return;
-    // Never close a loop: `to` must not already lead to `from`.
-    for (let m: QueueMessage | undefined = from; m; m = m.previous) if (m === to) return;
+    if (!from || from === to || to.previous) return;
+    // Never close a loop: `to` has no previous hop, so it leads to `from` only as its journey's root.
+    if (journeyRoot(from) === to) return;
     to.previous = from;
     from.next.push(to);
   }
@@ -366,11 +435,11 @@ export class JourneyIndex {
     const mention = how === 'mention';
     const existing = this.current.get(instance, queueId) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
     if (existing) {
-      if (mention) existing.related.push(line);
+      if (mention) this.addRelated(existing, line);
       return existing;
     }
     const message = this.newMessage(instance, queueId, line, time);
-    if (mention) message.related.push(line);
+    if (mention) this.addRelated(message, line);
     this.current.set(instance, queueId, message);
     return message;
   }
@@ -427,6 +496,11 @@ export class JourneyIndex {
 }
 
 type Values = Record<string, string | undefined>;
+
+interface SessionRecord extends Session {
+  /** Its place in the index's list of sessions. */
+  readonly number: number;
+}
 
 /**
  * The values of a line that linking reads (undefined: all of them); the rest is read when shown,
@@ -518,6 +592,7 @@ class MessageRecord implements QueueMessage {
   lastTime: number;
   previous: QueueMessage | undefined = undefined;
   readonly next: QueueMessage[] = [];
+  towardRoot: QueueMessage | undefined = undefined;
   session: Session | undefined = undefined;
   /** The latest qmgr `from=..., size=... (queue active)` line. */
   queued: LazyValues | undefined = undefined;

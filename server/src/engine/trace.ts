@@ -1,5 +1,5 @@
 import type { IndexedLog } from './document';
-import type { QueueMessage } from './journeys';
+import { journeyRoot, type QueueMessage } from './journeys';
 import { lineDetails } from './parse';
 import { summarizeLine } from './explain';
 import { inertText } from './inert';
@@ -59,15 +59,14 @@ export interface TracePage {
 
 /** The hops of the journey a message belongs to, in order: root first, then breadth-first. */
 export function journeyOf(message: QueueMessage): QueueMessage[] {
-  let root = message;
-  while (root.previous) root = root.previous;
+  const root = journeyRoot(message);
   const hops: QueueMessage[] = [];
   const queue = [root];
-  while (queue.length > 0) {
-    const hop = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const hop = queue[head];
     // A `queued as ID` from a remote server names a queue this log never shows: not a hop here.
     if (hop === root || hop.lines.length > 0) hops.push(hop);
-    queue.push(...hop.next);
+    for (const next of hop.next) queue.push(next);
   }
   return hops;
 }
@@ -92,14 +91,8 @@ export function traceAtLine(document: IndexedLog, line: number, locale: Locale):
   // Most lines carry their queue ID: go straight to its message. Others (sessions, filters) are searched for.
   const queueId = document.parsed(line)?.queueId;
   const owner = queueId !== undefined && queueId !== 'NOQUEUE' ? document.journeys.resolve(queueId, line) : undefined;
-  if (owner) return buildTrace(document, journeyOf(owner), locale, true);
-  for (const root of journeyRoots(document)) {
-    const hops = journeyOf(root);
-    if (hops.some((hop) => hop.lines.includes(line) || hop.related.includes(line) || hop.session?.lines.includes(line))) {
-      return buildTrace(document, hops, locale, true);
-    }
-  }
-  return undefined;
+  const holder = owner ?? document.journeys.messageOwning(line);
+  return holder && buildTrace(document, journeyOf(holder), locale, true);
 }
 
 export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
@@ -193,10 +186,11 @@ export function journeyLines(hops: readonly QueueMessage[]): number[] {
  */
 export function finalRecipients(hops: readonly QueueMessage[]): TraceRecipient[] {
   const latest = new Map<string, TraceRecipient>();
+  const hopIds = new Set(hops.map((h) => h.queueId));
   for (const hop of hops) {
     for (const d of hop.deliveries) {
       const key = `${hop.serial}\u0000${d.address}`;
-      if (d.queuedAs && hops.some((h) => h.queueId === d.queuedAs)) {
+      if (d.queuedAs && hopIds.has(d.queuedAs)) {
         latest.delete(key); // an earlier attempt (deferred while the filter was down) is over too
         continue;
       }
@@ -213,7 +207,8 @@ export function journeyStatus(hops: readonly QueueMessage[], recipients: readonl
   for (const hop of hops) if (hop.outcome) found.add(hop.outcome);
   for (const r of recipients) found.add(r.status === 'reject' ? 'rejected' : r.status);
   // A delivery whose catalog entry knows better than its status word (the discard transport says `sent`).
-  for (const hop of hops) for (const d of hop.deliveries) if (d.outcome && d.outcome !== 'sent' && recipients.some((r) => r.line === d.line)) found.add(d.outcome);
+  const finalLines = new Set(recipients.map((r) => r.line));
+  for (const hop of hops) for (const d of hop.deliveries) if (d.outcome && d.outcome !== 'sent' && finalLines.has(d.line)) found.add(d.outcome);
   // Some recipients refused at RCPT while the others went through: the message was sent.
   if (found.has('sent') && found.has('rejected') && !hops.some((h) => h.outcome === 'rejected')) found.delete('rejected');
   for (const status of SEVERITY_ORDER) if (found.has(status)) return status;
