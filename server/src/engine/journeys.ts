@@ -1,9 +1,4 @@
-import { CATALOG, entryValues, type LineRole, type Outcome } from './catalog';
-
-/** Catalog entries whose patterns capture `queued_as`: their deliveries link hops. */
-const LINKING_ENTRIES: ReadonlySet<number> = new Set(
-  CATALOG.flatMap((entry, index) => ([entry.pattern, ...(entry.extract ?? [])].some((p) => p.source.includes('(?<queued_as>')) ? [index] : [])),
-);
+import { CATALOG, entryValues, INDEX_GROUPS, type LineRole, type NextHop, type Outcome } from './catalog';
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
@@ -20,6 +15,8 @@ export interface Delivery {
   readonly queuedAs?: string;
   /** What the catalog says the line means, when Postfix's status word hides it (discard logs `sent`). */
   readonly outcome?: Outcome;
+  /** A hand-over to the journey's next hop (content filter, alias forward), not a final delivery: the catalog's one rule. */
+  readonly nextHop?: NextHop;
 }
 
 /** One queue file's life: the lines of one queue ID between its birth and its `removed`. */
@@ -34,9 +31,11 @@ export interface QueueMessage {
   readonly lines: number[];
   /** Lines that name this message from elsewhere (`queued as ID`, amavis `queued_as: ID`) or belong to it without its ID (TLS setup). */
   readonly related: number[];
+  /** Sender, size and recipient count as its first `queue active` line gives them (the one that counts). */
   from?: string;
   messageId?: string;
   size?: number;
+  readonly nrcpt?: number;
   client?: string;
   readonly deliveries: Delivery[];
   /** Outcome decided by a line other than a delivery (expired, rejected, blocked). */
@@ -49,6 +48,24 @@ export interface QueueMessage {
   /** A message earlier in the same journey, moved toward its first hop as roots are looked up (see journeyRoot). */
   towardRoot?: QueueMessage;
   session?: Session;
+}
+
+/** A journey starts at a message no other one leads to; NOQUEUE attempts are journeys of their own. */
+export function isJourneyRoot(message: QueueMessage): boolean {
+  return !message.previous;
+}
+
+/**
+ * Every line of some hops of a journey, unsorted, repeats possible: the hops' own lines, the
+ * lines that name them or belong to them without their ID, and with `sessions` the client
+ * sessions that carried them in. The one place that says which lines a journey has.
+ */
+export function forEachLine(hops: readonly QueueMessage[], sessions: boolean, visit: (line: number) => void): void {
+  for (const hop of hops) {
+    for (const line of hop.lines) visit(line);
+    for (const line of hop.related) visit(line);
+    if (sessions && hop.session) for (const line of hop.session.lines) visit(line);
+  }
 }
 
 /**
@@ -114,19 +131,6 @@ export interface LineSource {
 
 /** Roles whose values the index does not need while linking (a delivery's `queued_as` is read apart). */
 const LAZY_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['removed', 'prelude', 'session-end', 'queued', 'delivery']);
-/**
- * What the index reads of a line now, by role (all of it when not listed): optional parts such
- * as SASL details are scanned for only when shown.
- */
-const INDEX_FIELDS: Partial<Record<LineRole, readonly string[]>> = {
-  birth: ['client', 'orig_queue_id'],
-  'message-id': ['message_id'],
-  'session-start': ['client'],
-  policy: ['client_address'],
-  filter: ['queued_as', 'message_id'],
-  notification: ['queued_as'],
-  delivery: ['queued_as'],
-};
 
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
 const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
@@ -184,6 +188,18 @@ export class JourneyIndex {
 
   allMessages(): readonly QueueMessage[] {
     return this.messages;
+  }
+
+  /** The first hop of every journey, in order of creation (see isJourneyRoot). */
+  journeyRoots(): QueueMessage[] {
+    return this.messages.filter(isJourneyRoot);
+  }
+
+  /** How many journeys the log has: Mail Traces lists them, a large file's open reports them, the summary's `journeys`. */
+  get journeyCount(): number {
+    let count = 0;
+    for (const message of this.messages) if (isJourneyRoot(message)) count++;
+    return count;
   }
 
   messagesWithId(queueId: string): readonly QueueMessage[] {
@@ -353,13 +369,15 @@ export class JourneyIndex {
         return;
       }
       case 'queued':
-        (message as MessageRecord).queued = new LazyValues(this.source, line);
+        // The first counts (pflogsumm's rule too): a retry's line may say otherwise, the message was received once.
+        (message as MessageRecord).queued ??= new LazyValues(this.source, line);
         return;
       case 'delivery': {
-        // Only entries that can name a next hop are read now: the link cannot wait.
-        const queuedAs = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
+        // Only entries that name a next hop are read now: the link cannot wait.
+        const entry = CATALOG[this.row.entry];
+        const queuedAs = entry.nextHop ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
         const lazy = new LazyValues(this.source, line);
-        message.deliveries.push(new LineDelivery(lazy, queuedAs, CATALOG[this.row.entry]?.outcome));
+        message.deliveries.push(new LineDelivery(lazy, queuedAs, entry.outcome, entry.nextHop));
         if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
         return;
       }
@@ -507,8 +525,8 @@ interface SessionRecord extends Session {
  * so an edit that changes only the rest (a typo in a reason) leaves the index valid.
  */
 function linkingFields(role: LineRole, entry: number): readonly string[] | undefined {
-  if (!LAZY_ROLES.has(role)) return INDEX_FIELDS[role];
-  return role === 'delivery' && LINKING_ENTRIES.has(entry) ? INDEX_FIELDS.delivery : [];
+  if (!LAZY_ROLES.has(role)) return INDEX_GROUPS[role];
+  return role === 'delivery' && CATALOG[entry].nextHop ? INDEX_GROUPS.delivery : [];
 }
 
 /**
@@ -556,7 +574,12 @@ class LazyValues {
 
 /** A delivery whose fields are read from its line on first use. */
 class LineDelivery implements Delivery {
-  constructor(private readonly values: LazyValues, readonly queuedAs: string | undefined, readonly outcome: Outcome | undefined) {}
+  constructor(
+    private readonly values: LazyValues,
+    readonly queuedAs: string | undefined,
+    readonly outcome: Outcome | undefined,
+    readonly nextHop: NextHop | undefined,
+  ) {}
 
   get line(): number {
     return this.values.line;
@@ -578,7 +601,7 @@ class LineDelivery implements Delivery {
   }
 }
 
-/** A queue message; its sender and size are read from its latest `queue active` line when asked. */
+/** A queue message; its sender and size are read from its first `queue active` line when asked. */
 class MessageRecord implements QueueMessage {
   birthLine: number;
   readonly lines: number[] = [];
@@ -594,7 +617,7 @@ class MessageRecord implements QueueMessage {
   readonly next: QueueMessage[] = [];
   towardRoot: QueueMessage | undefined = undefined;
   session: Session | undefined = undefined;
-  /** The latest qmgr `from=..., size=... (queue active)` line. */
+  /** The first qmgr `from=..., size=... (queue active)` line. */
   queued: LazyValues | undefined = undefined;
   private knownFrom: string | undefined = undefined;
 
@@ -611,8 +634,10 @@ class MessageRecord implements QueueMessage {
     this.knownFrom = value;
   }
   get size(): number | undefined {
-    const size = Number(this.queued?.get().size);
-    return Number.isNaN(size) ? undefined : size;
+    return numberOrUndefined(this.queued?.get().size);
+  }
+  get nrcpt(): number | undefined {
+    return numberOrUndefined(this.queued?.get().nrcpt);
   }
 }
 
@@ -633,6 +658,11 @@ class InstanceMap {
   delete(instance: string, queueId: string): void {
     this.byInstance.get(instance)?.delete(queueId);
   }
+}
+
+function numberOrUndefined(text: string | undefined): number | undefined {
+  const value = text === undefined || text === '' ? NaN : Number(text);
+  return Number.isNaN(value) ? undefined : value;
 }
 
 /** `host[1.2.3.4]` -> `1.2.3.4`. */
