@@ -13,7 +13,7 @@ export const BENCH_DIR = path.join(os.tmpdir(), 'maillog-bench');
  */
 export async function ensureLog(root, size, seed, extra) {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  const generator = path.resolve(root, '..', 'shared', 'tools', 'gen-maillog.mjs');
+  const generator = findGenerator(root);
   const file = path.join(BENCH_DIR, `maillog-${size}-s${seed}.log`);
   const appendFile = path.join(BENCH_DIR, `maillog-${size}-s${seed}.append${extra}.log`);
   if (!fs.existsSync(file)) await generate(generator, size, seed, file);
@@ -28,8 +28,20 @@ export async function ensureLog(root, size, seed, extra) {
   return { file, appendFile };
 }
 
+/**
+ * The project's log generator: $MAILLOG_GENERATOR, else shared/tools/gen-maillog.mjs in the nearest
+ * folder above the checkout that has one (a clone sits beside shared/, a worktree deeper).
+ */
+function findGenerator(root) {
+  if (process.env.MAILLOG_GENERATOR) return path.resolve(process.env.MAILLOG_GENERATOR);
+  for (let dir = path.resolve(root, '..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'tools', 'gen-maillog.mjs');
+    if (fs.existsSync(candidate) || dir === path.dirname(dir)) return candidate;
+  }
+}
+
 function generate(generator, lines, seed, target) {
-  if (!fs.existsSync(generator)) throw new Error(`log generator not found: ${generator}`);
+  if (!fs.existsSync(generator)) throw new Error(`log generator not found: ${generator} (set MAILLOG_GENERATOR)`);
   const partial = `${target}.partial`;
   return new Promise((resolve, reject) => {
     const out = fs.openSync(partial, 'w');

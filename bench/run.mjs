@@ -3,16 +3,17 @@
 // editor drives it, on generated logs of real sizes, against pflogsumm and lnav on the same files.
 //
 //   npm run bench                                  (builds for production, then runs this)
-//   node bench/run.mjs [--sizes 25000,100000,250000] [--seed 42]
+//   node bench/run.mjs [--sizes 25000,100000,250000] [--seed 42] [--write]
 //
-// Prints one markdown table (also written to bench/results.md) and a "targets missed" line.
+// Prints one markdown table and a "targets missed" line; `--write` also writes them to bench/results.md
+// (only when asked, so that a run does not dirty the working tree).
 // Exits 0 whether targets are met or not: it is a report. Exits 1 only when it cannot measure.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureLog, BENCH_DIR } from './logs.mjs';
-import { buildEngineBundle } from './engine.mjs';
+import { buildEngineBundle } from './bundle.mjs';
 import { detectCompetitors, timePflogsumm, timeLnav, timeCliSummary, INSTALL_HINT } from './competitors.mjs';
 import { coldParseIndex, inProcess, session, APPEND_LINES, APPEND_ROUNDS } from './measure.mjs';
 import { table, environment } from './report.mjs';
@@ -28,6 +29,8 @@ const SNAPSHOT = path.join(BENCH_DIR, `dist-${process.pid}`);
 const SERVER = path.join(SNAPSHOT, 'server.js');
 const CLI = path.join(SNAPSHOT, 'cli.js');
 
+const USAGE = 'usage: node bench/run.mjs [--sizes 25000,100000,250000] [--seed 42] [--write]';
+
 function usageError(message) {
   return Object.assign(new Error(message), { usage: true });
 }
@@ -41,14 +44,14 @@ function options(argv) {
     return v;
   };
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write('usage: node bench/run.mjs [--sizes 25000,100000,250000] [--seed 42]\n');
+    process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
   const sizes = value('--sizes', '25000,100000,250000').split(',').map((s) => Number(s.trim().replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1000)) throw usageError('--sizes: whole numbers of lines, at least 1000 each');
   const seed = Number(value('--seed', '42'));
   if (!Number.isInteger(seed)) throw usageError('--seed: a whole number');
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), seed, dir: BENCH_DIR };
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), seed, dir: BENCH_DIR, write: argv.includes('--write') };
 }
 
 /** Fewer repetitions for big files, so the whole run stays within a few minutes. */
@@ -135,7 +138,7 @@ async function benchmark(opts, started, loadAtStart) {
 
   let bundle;
   try {
-    bundle = { path: await buildEngineBundle(ROOT) };
+    bundle = { path: await buildEngineBundle() };
   } catch (error) {
     bundle = { error: `engine bundle: ${error.message.split('\n')[0]}` };
     log(bundle.error);
@@ -181,13 +184,13 @@ async function benchmark(opts, started, loadAtStart) {
     targets,
     '',
   ].join('\n');
-  fs.writeFileSync(path.join(HERE, 'results.md'), report);
+  if (opts.write) fs.writeFileSync(path.join(HERE, 'results.md'), report);
   process.stdout.write(`\n${report}`);
-  log(`(${((now() - started) / 1000).toFixed(0)} s; written to bench/results.md)`);
+  log(`(${((now() - started) / 1000).toFixed(0)} s; ${opts.write ? 'written to bench/results.md' : 'bench/results.md left as it was: --write writes it'})`);
   return 0;
 }
 
 main().then((code) => (process.exitCode = code), (error) => {
-  log(error.usage ? `${error.message}\nusage: node bench/run.mjs [--sizes 25000,100000,250000] [--seed 42]` : `benchmark failed: ${error.stack ?? error}`);
+  log(error.usage ? `${error.message}\n${USAGE}` : `benchmark failed: ${error.stack ?? error}`);
   process.exitCode = 1;
 });
