@@ -9,7 +9,8 @@ export const BENCH_DIR = path.join(os.tmpdir(), 'maillog-bench');
 
 /**
  * The log of `size` lines (exactly `gen-maillog --lines size --seed seed`) and, beside it, the
- * `extra` lines that follow it in a longer run of the same generator: what the log appends next.
+ * `extra` lines that follow it in a longer run of the same generator: what the log appends next
+ * (none when `extra` is 0).
  */
 export async function ensureLog(root, size, seed, extra) {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
@@ -17,6 +18,7 @@ export async function ensureLog(root, size, seed, extra) {
   const file = path.join(BENCH_DIR, `maillog-${size}-s${seed}.log`);
   const appendFile = path.join(BENCH_DIR, `maillog-${size}-s${seed}.append${extra}.log`);
   if (!fs.existsSync(file)) await generate(generator, size, seed, file);
+  if (extra === 0) return { file };
   if (!fs.existsSync(appendFile)) {
     const longer = path.join(BENCH_DIR, `maillog-${size}+${extra}-s${seed}.tmp`);
     await generate(generator, size + extra, seed, longer);

@@ -18,7 +18,7 @@ export const PAGE = 500;
  * Opens the document as the extension does: a saved log of a megabyte or more is read by the
  * server from its file; smaller ones, and `route: 'text'`, go in didOpen as any LSP client sends them.
  */
-function openDocument(client, uri, file, text, route) {
+export function openDocument(client, uri, file, text, route) {
   if (route === 'text' || text.length < 1_000_000) return client.openUri(uri, text);
   return client.openFromDisk(uri, file, text).then((read) => {
     if (read !== true) throw new Error('maillog/openFromDisk: the server did not read the file');
