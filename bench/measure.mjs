@@ -83,10 +83,15 @@ export async function session(serverPath, file, text, appendLines, seed) {
     const uri = documentUri(file);
     const textDocument = { uri };
 
-    // didOpen -> first hover (at a random queue ID: it needs the journey index).
+    // didOpen -> first line hover (the middle line's text: it needs only its line), then the first
+    // hover at a random queue ID (it needs the journey index); both from the open.
     const first = positions[0];
+    const midLine = Math.floor((lines.length - 1) / 2);
     const opened = now();
     const opening = openDocument(client, uri, file, text, 'disk');
+    const lineHover = await client.request('textDocument/hover', { textDocument, position: { line: midLine, character: Math.max(0, lines[midLine].length - 3) } });
+    result.firstLineHover = now() - opened;
+    result.firstLineHoverAnswered = lineHover !== null;
     const firstHover = await client.request('textDocument/hover', { textDocument, position: first });
     result.firstHover = now() - opened;
     result.firstHoverAnswered = firstHover !== null;
@@ -94,7 +99,7 @@ export async function session(serverPath, file, text, appendLines, seed) {
     const diagnosed = await client.nextDiagnostics(uri, 0);
     result.openDiagnostics = diagnosed - opened;
     result.openHwm = client.memory().hwm;
-    log(`    didOpen -> first hover ${ms(result.firstHover)}, -> diagnostics ${ms(result.openDiagnostics)}`);
+    log(`    didOpen -> first line hover ${ms(result.firstLineHover)}, -> first queue-ID hover ${ms(result.firstHover)}, -> diagnostics ${ms(result.openDiagnostics)}`);
 
     // Random positions, each request awaited before the next. One warm-up each beforehand.
     await client.request('textDocument/definition', { textDocument, position: first });
