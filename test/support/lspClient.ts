@@ -63,11 +63,6 @@ export class LspClient {
     this.connection.listen();
   }
 
-  /** The server's process ID (to look at its open descriptors). */
-  get pid(): number {
-    return this.child.pid!;
-  }
-
   /** Spawns the server and completes the initialize handshake. */
   static async start(locale = 'en', capabilities: ClientCapabilities = {}, options: StartOptions = {}): Promise<LspClient> {
     const client = new LspClient(options.server ?? SERVER);
