@@ -33,19 +33,21 @@ export async function detectCompetitors(cliPath, sampleFile) {
   return { pflogsumm, pflogsummVersion, lnav, lnavVersion, cliSummary: probe.code === 0, cliSummaryProbe: probe };
 }
 
-/** Best wall time of `runs` runs; undefined when a run fails. */
+/** Best wall time of `runs` runs, and the lowest peak RSS; `error` when a run fails. */
 async function best(command, args, runs, check) {
   const all = [];
+  const rss = [];
   for (let i = 0; i < runs; i++) {
-    const result = await run(command, args, { stdout: check ? 'pipe' : 'ignore' });
+    const result = await run(command, args, { stdout: check ? 'pipe' : 'ignore', peakRss: true });
     if (result.code !== 0) return { error: `exit ${result.code}: ${result.stderr.trim().split('\n')[0] ?? ''}` };
     if (check) {
       const problem = check(result.stdout);
       if (problem) return { error: problem };
     }
     all.push(result.ms);
+    rss.push(result.rss);
   }
-  return { ms: min(all), all };
+  return { ms: min(all), all, rss: min(rss) };
 }
 
 export function timePflogsumm(competitors, file, runs) {
@@ -66,4 +68,10 @@ export function timeLnav(competitors, file, runs, expectedLines) {
 export function timeCliSummary(competitors, cliPath, file, runs) {
   if (!competitors.cliSummary) return { missing: true };
   return best(process.execPath, [cliPath, 'summary', file], runs);
+}
+
+/** `cli.js parse FILE`: every line as JSON Lines, written to /dev/null. */
+export function timeCliParse(cliPath, file, runs) {
+  if (!fs.existsSync(cliPath)) return { missing: true };
+  return best(process.execPath, [cliPath, 'parse', file], runs);
 }

@@ -9,14 +9,16 @@ export const BENCH_DIR = path.join(os.tmpdir(), 'maillog-bench');
 
 /**
  * The log of `size` lines (exactly `gen-maillog --lines size --seed seed`) and, beside it, the
- * `extra` lines that follow it in a longer run of the same generator: what the log appends next.
+ * `extra` lines that follow it in a longer run of the same generator: what the log appends next
+ * (none when `extra` is 0).
  */
 export async function ensureLog(root, size, seed, extra) {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
-  const generator = path.resolve(root, '..', 'shared', 'tools', 'gen-maillog.mjs');
+  const generator = findGenerator(root);
   const file = path.join(BENCH_DIR, `maillog-${size}-s${seed}.log`);
   const appendFile = path.join(BENCH_DIR, `maillog-${size}-s${seed}.append${extra}.log`);
   if (!fs.existsSync(file)) await generate(generator, size, seed, file);
+  if (extra === 0) return { file };
   if (!fs.existsSync(appendFile)) {
     const longer = path.join(BENCH_DIR, `maillog-${size}+${extra}-s${seed}.tmp`);
     await generate(generator, size + extra, seed, longer);
@@ -28,8 +30,20 @@ export async function ensureLog(root, size, seed, extra) {
   return { file, appendFile };
 }
 
+/**
+ * The project's log generator: $MAILLOG_GENERATOR, else shared/tools/gen-maillog.mjs in the nearest
+ * folder above the checkout that has one (a clone sits beside shared/, a worktree deeper).
+ */
+function findGenerator(root) {
+  if (process.env.MAILLOG_GENERATOR) return path.resolve(process.env.MAILLOG_GENERATOR);
+  for (let dir = path.resolve(root, '..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'tools', 'gen-maillog.mjs');
+    if (fs.existsSync(candidate) || dir === path.dirname(dir)) return candidate;
+  }
+}
+
 function generate(generator, lines, seed, target) {
-  if (!fs.existsSync(generator)) throw new Error(`log generator not found: ${generator}`);
+  if (!fs.existsSync(generator)) throw new Error(`log generator not found: ${generator} (set MAILLOG_GENERATOR)`);
   const partial = `${target}.partial`;
   return new Promise((resolve, reject) => {
     const out = fs.openSync(partial, 'w');

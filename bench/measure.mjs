@@ -1,7 +1,7 @@
 // The measurements of our server, over LSP as an editor sees it and in-process.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchClient, documentUri } from './lsp.mjs';
+import { startClient, documentUri } from './lsp.mjs';
 import { linesWithOwnId, randomPositions } from './logs.mjs';
 import { run, now, min, median, max, percentile, prng, log, ms } from './util.mjs';
 
@@ -18,8 +18,8 @@ export const PAGE = 500;
  * Opens the document as the extension does: a saved log of a megabyte or more is read by the
  * server from its file; smaller ones, and `route: 'text'`, go in didOpen as any LSP client sends them.
  */
-function openDocument(client, uri, file, text, route) {
-  if (route === 'text' || text.length < 1_000_000) return client.open(uri, text);
+export function openDocument(client, uri, file, text, route) {
+  if (route === 'text' || text.length < 1_000_000) return client.openUri(uri, text);
   return client.openFromDisk(uri, file, text).then((read) => {
     if (read !== true) throw new Error('maillog/openFromDisk: the server did not read the file');
   });
@@ -34,7 +34,7 @@ export async function coldParseIndex(serverPath, file, text, runs, route = 'disk
   const opens = [];
   let total;
   for (let i = 0; i < runs; i++) {
-    const client = await BenchClient.start(serverPath);
+    const client = await startClient(serverPath);
     try {
       const uri = documentUri(file);
       const started = now();
@@ -76,17 +76,22 @@ export async function session(serverPath, file, text, appendLines, seed) {
   const random = prng(seed);
   const lines = text.split('\n');
   const positions = randomPositions(lines, POSITIONS, random);
-  const client = await BenchClient.start(serverPath);
+  const client = await startClient(serverPath);
   const result = {};
   try {
     result.idleHwm = client.memory().hwm;
     const uri = documentUri(file);
     const textDocument = { uri };
 
-    // didOpen -> first hover (at a random queue ID: it needs the journey index).
+    // didOpen -> first line hover (the middle line's text: it needs only its line), then the first
+    // hover at a random queue ID (it needs the journey index); both from the open.
     const first = positions[0];
+    const midLine = Math.floor((lines.length - 1) / 2);
     const opened = now();
     const opening = openDocument(client, uri, file, text, 'disk');
+    const lineHover = await client.request('textDocument/hover', { textDocument, position: { line: midLine, character: Math.max(0, lines[midLine].length - 3) } });
+    result.firstLineHover = now() - opened;
+    result.firstLineHoverAnswered = lineHover !== null;
     const firstHover = await client.request('textDocument/hover', { textDocument, position: first });
     result.firstHover = now() - opened;
     result.firstHoverAnswered = firstHover !== null;
@@ -94,7 +99,7 @@ export async function session(serverPath, file, text, appendLines, seed) {
     const diagnosed = await client.nextDiagnostics(uri, 0);
     result.openDiagnostics = diagnosed - opened;
     result.openHwm = client.memory().hwm;
-    log(`    didOpen -> first hover ${ms(result.firstHover)}, -> diagnostics ${ms(result.openDiagnostics)}`);
+    log(`    didOpen -> first line hover ${ms(result.firstLineHover)}, -> first queue-ID hover ${ms(result.firstHover)}, -> diagnostics ${ms(result.openDiagnostics)}`);
 
     // Random positions, each request awaited before the next. One warm-up each beforehand.
     await client.request('textDocument/definition', { textDocument, position: first });
@@ -122,8 +127,9 @@ export async function session(serverPath, file, text, appendLines, seed) {
     // The Mail Traces view's first page.
     const pages = [];
     for (let i = 0; i < TRACES_ROUNDS; i++) {
-      const { ms: took, result: page } = await client.timed('maillog/traces', { textDocument, offset: 0, limit: PAGE, withoutEvents: true });
-      pages.push(took);
+      const started = now();
+      const page = await client.request('maillog/traces', { textDocument, offset: 0, limit: PAGE, withoutEvents: true });
+      pages.push(now() - started);
       result.tracesTotal = page.total;
       result.tracesPage = page.traces.length;
     }
@@ -144,7 +150,8 @@ export async function session(serverPath, file, text, appendLines, seed) {
       const position = { line: at.line + target.line, character: random.int(target.start, target.end - 1) };
       const seen = client.publishCount(uri);
       const started = now();
-      client.change(uri, { start: at, end: at }, `${chunk.join('\n')}\n`);
+      // a dead server shows as the hover's error
+      client.change(uri, [{ range: { start: at, end: at }, text: `${chunk.join('\n')}\n` }]).catch(() => {});
       const answer = await client.request('textDocument/hover', { textDocument, position });
       appendSamples.push(now() - started);
       if (answer !== null) appendAnswered++;
@@ -166,7 +173,7 @@ export async function session(serverPath, file, text, appendLines, seed) {
       lines[target.line] += 'x';
       const seen = client.publishCount(uri);
       const started = now();
-      client.change(uri, { start: end, end }, 'x');
+      client.change(uri, [{ range: { start: end, end }, text: 'x' }]).catch(() => {});
       const answer = await client.request('textDocument/hover', { textDocument, position: { line: target.line, character: random.int(target.start, target.end - 1) } });
       editSamples.push(now() - started);
       if (answer !== null) editAnswered++;

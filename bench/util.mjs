@@ -1,4 +1,5 @@
 // Small helpers of the benchmark: a deterministic PRNG, statistics, formatting, timing.
+import * as fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
@@ -55,11 +56,22 @@ export function lines(n) {
   return n % 1000 === 0 ? `${n / 1000}k` : String(n);
 }
 
+const GNU_TIME = '/usr/bin/time';
+const PEAK_RSS = /^maillog-bench-maxrss-kb=(\d+)$/m;
+
 /**
  * Runs a command to completion; resolves with its wall time (ms), exit code and output.
  * `stdout: 'ignore'` discards the output (a report nobody reads should not cost memory).
+ * `peakRss`: runs it under GNU time, which adds its peak resident memory in bytes (`rss`, NaN without it).
  */
-export function run(command, args, { stdout = 'pipe', cwd, timeoutMs = 600_000 } = {}) {
+export async function run(command, args, { stdout = 'pipe', cwd, timeoutMs = 600_000, peakRss = false } = {}) {
+  if (!peakRss || !fs.existsSync(GNU_TIME)) return { ...(await runPlain(command, args, { stdout, cwd, timeoutMs })), rss: NaN };
+  const result = await runPlain(GNU_TIME, ['-f', 'maillog-bench-maxrss-kb=%M', command, ...args], { stdout, cwd, timeoutMs });
+  const kb = PEAK_RSS.exec(result.stderr);
+  return { ...result, stderr: result.stderr.replace(PEAK_RSS, '').trim(), rss: kb ? Number(kb[1]) * 1024 : NaN };
+}
+
+function runPlain(command, args, { stdout, cwd, timeoutMs }) {
   return new Promise((resolve) => {
     const started = now();
     let out = '';

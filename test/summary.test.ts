@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
 import { MaillogDocument } from '../server/src/engine/document';
 import { summarize, type MailSummary } from '../server/src/engine/summary';
+import { traces } from '../server/src/engine/trace';
+import { hover } from '../server/src/engine/hover';
 import { formatSummary } from '../server/src/engine/summaryText';
 import { SummaryRequest } from '../server/src/protocol';
 import { html, contentSecurityPolicy } from '../client/src/summaryHtml';
@@ -169,7 +171,7 @@ test('seed: two messages received and delivered, the amavis hop is one forward, 
   assert.deepEqual(s.totals, {
     received: 2, delivered: 2, forwardedToFilter: 1, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, rejected: 0, expired: 0, discarded: 0, held: 0,
     bytesReceived: 1725 + 9907, bytesDelivered: 1725 + 10498,
-    senders: 2, sendingDomains: 2, sendingHosts: 2, recipients: 2, recipientDomains: 2, messages: 2,
+    senders: 2, sendingDomains: 2, sendingHosts: 2, recipients: 2, recipientDomains: 2, messages: 2, journeys: 2,
   });
   assert.deepEqual(s.partial, { startedBeforeLog: 0, unfinishedAtEnd: 0, startedLines: [], unfinishedLines: [] });
   assert.deepEqual(s.hourly.map((h) => [h.hour, h.received, h.delivered]), [['2018-08-19 05:00', 1, 1], ['2018-08-19 06:00', 1, 1]]);
@@ -201,6 +203,57 @@ test('generated log (20,000 lines, seed 11): every total equals the count from t
     ['reject', 'RCPT', '554', '5.7.1', 'Service unavailable; Client host [IP] blocked using zen.spamhaus.org', truth.rejected],
   ]);
   for (const row of s.delays) assert.ok(row.p50 <= row.p90 && row.p90 <= row.p99 && row.p99 <= row.max, row.relay);
+});
+
+test('hand-overs to a content filter: the summary, Mail Traces and the hover agree, also when the log ends before the next hop', () => {
+  const at = 'Aug 19 07:00:00 mail';
+  const lines = [
+    // Handed to amavis on loopback; the log ends before amavis re-queues it as 5000000002.
+    `${at} postfix/smtpd[1]: 5000000001: client=a.example.com[192.0.2.1]`,
+    `${at} postfix/qmgr[2]: 5000000001: from=<a@example.com>, size=100, nrcpt=1 (queue active)`,
+    `${at} postfix/smtp[3]: 5000000001: to=<u@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5000000002)`,
+    `${at} postfix/qmgr[2]: 5000000001: removed`,
+    // Handed to a filter on another host, port 10025, which re-queues it; then delivered.
+    `${at} postfix/smtpd[1]: 5000000003: client=b.example.com[192.0.2.2]`,
+    `${at} postfix/qmgr[2]: 5000000003: from=<b@example.com>, size=200, nrcpt=1 (queue active)`,
+    `${at} postfix/smtp[3]: 5000000003: to=<v@example.org>, relay=filter.lan[10.0.0.5]:10025, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5000000004)`,
+    `${at} postfix/qmgr[2]: 5000000003: removed`,
+    `${at} postfix/smtpd[4]: 5000000004: client=filter.lan[10.0.0.5]`,
+    `${at} postfix/qmgr[2]: 5000000004: from=<b@example.com>, size=300, nrcpt=1 (queue active)`,
+    `${at} postfix/local[5]: 5000000004: to=<v@example.org>, relay=local, delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (delivered to mailbox)`,
+    `${at} postfix/qmgr[2]: 5000000004: removed`,
+    // A remote MX that answers `queued as` names its own queue: a final delivery.
+    `${at} postfix/qmgr[2]: 5000000005: from=<c@example.com>, size=400, nrcpt=1 (queue active)`,
+    `${at} postfix/smtp[3]: 5000000005: to=<w@example.net>, relay=mx.example.net[198.51.100.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as ABCDEF1234)`,
+    `${at} postfix/qmgr[2]: 5000000005: removed`,
+  ];
+  const document = new MaillogDocument(lines.join('\n'), { defaultYear: 2018 });
+  const summary = summarize(document);
+  const journeys = traces(document, 'en').traces;
+  const sent = journeys.flatMap((t) => t.recipients).filter((r) => r.status === 'sent');
+  assert.deepEqual(sent.map((r) => r.address), ['v@example.org', 'w@example.net'], 'hand-overs are no final recipients');
+  assert.equal(summary.totals.delivered, sent.length);
+  assert.equal(summary.totals.forwardedToFilter, 2);
+  assert.deepEqual(journeys.map((t) => [t.queueIds, t.status]), [[['5000000001'], 'sent'], [['5000000003', '5000000004'], 'sent'], [['5000000005'], 'sent']]);
+  assert.equal(summary.totals.journeys, journeys.length);
+  for (const line of [2, 6]) assert.match(hover(document, { line, character: 0 }, 'en')!.markdown, /not the final delivery/);
+  assert.doesNotMatch(hover(document, { line: 13, character: 0 }, 'en')!.markdown, /not the final delivery/);
+});
+
+test('the first queue-active line of a message counts, for its sender and its size alike, in traces and summary', () => {
+  const at = 'Aug 19 08:00:00 mail';
+  const document = new MaillogDocument([
+    `${at} postfix/smtpd[1]: 6000000001: client=a.example.com[192.0.2.1]`,
+    `${at} postfix/qmgr[2]: 6000000001: from=<first@example.com>, size=100, nrcpt=1 (queue active)`,
+    `${at} postfix/smtp[3]: 6000000001: to=<u@example.org>, relay=none, delay=1, delays=0/0/1/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.9]:25: Connection timed out)`,
+    `${at} postfix/qmgr[2]: 6000000001: from=<later@example.com>, size=999, nrcpt=1 (queue active)`,
+    `${at} postfix/smtp[3]: 6000000001: to=<u@example.org>, relay=mx.example.org[192.0.2.9]:25, delay=2, delays=0/0/1/1, dsn=2.0.0, status=sent (250 ok)`,
+    `${at} postfix/qmgr[2]: 6000000001: removed`,
+  ].join('\n'), { defaultYear: 2018 });
+  assert.equal(traces(document, 'en').traces[0].from, 'first@example.com');
+  const summary = summarize(document);
+  assert.deepEqual(summary.top.senders.byCount.map((e) => [e.name, e.bytes]), [['first@example.com', 100]]);
+  assert.equal(summary.totals.bytesDelivered, 100);
 });
 
 test('a log that starts in the middle of journeys labels them as started before the log', () => {

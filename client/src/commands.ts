@@ -5,13 +5,14 @@ import { LANGUAGE_ID } from './client';
 import { isJourneyNode, type TraceTree } from './traceTree';
 import { SummaryPanel } from './summaryPanel';
 import type { LargeFiles } from './largeFiles';
+import { errorText, showError, showInfo, showStatus } from './notify';
 
 /**
  * The extension's commands. Those in package.json are in the palette under the "Maillog"
  * category; `maillog.revealLine` and `maillog.loadMoreTraces` only serve the tree and the summary.
  */
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree, largeFiles: LargeFiles): vscode.Disposable {
-  const register = vscode.commands.registerCommand;
+  const register = registerReporting;
   return vscode.Disposable.from(
     register('maillog.revealLine', (uri: vscode.Uri, line: number, label?: string) =>
       uri.scheme === LARGE_FILE_SCHEME ? largeFiles.reveal(uri, line, label ?? String(line + 1)) : revealLine(uri, line)),
@@ -26,7 +27,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       if (!result) return;
       await tree.showLog(vscode.Uri.parse(result.uri));
       await vscode.commands.executeCommand('maillog.traces.focus');
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0}: {1} lines, {2} journeys.', target.fsPath, result.lines, result.journeys));
+      void showInfo(vscode.l10n.t('{0}: {1} lines, {2} journeys.', target.fsPath, result.lines, result.journeys));
     }),
     register('maillog.filterTraces', async () => {
       const filter = await vscode.window.showInputBox({
@@ -43,7 +44,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
       const trace = await tree.revealLine(editor.document.uri, editor.selection.active.line);
-      if (!trace) void vscode.window.showInformationMessage(vscode.l10n.t('This line is not part of any mail journey.'));
+      if (!trace) void showInfo(vscode.l10n.t('This line is not part of any mail journey.'));
     }),
     register('maillog.copyTrace', async (node?: unknown) => {
       const editor = vscode.window.activeTextEditor;
@@ -53,27 +54,42 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       // The server holds the text the line numbers refer to (for a large file, the only copy).
       const journey = await client.sendRequest(JourneyTextRequest, { uri: uri.toString(), line });
       if (!journey) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('This line is not part of any mail journey.'));
+        void showInfo(vscode.l10n.t('This line is not part of any mail journey.'));
         return;
       }
       await vscode.env.clipboard.writeText(journey.text);
-      void vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} lines of journey {1}', journey.lines.length, journey.queueIds.join(' → ')), 4000);
+      showStatus(vscode.l10n.t('Copied {0} lines of journey {1}', journey.lines.length, journey.queueIds.join(' → ')), 4000);
     }),
     register('maillog.restartServer', () => client.restart()),
     register('maillog.showSummary', () => {
       const editor = vscode.window.activeTextEditor;
       const uri = editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : tree.documentUri;
       if (!uri) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a mail log first.'));
+        void showInfo(vscode.l10n.t('Open a mail log first.'));
         return;
       }
       if (uri.scheme === LARGE_FILE_SCHEME) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('A large file is indexed for its traces only: the summary covers logs open in the editor.'));
+        void showInfo(vscode.l10n.t('A large file is indexed for its traces only: the summary covers logs open in the editor.'));
         return;
       }
       SummaryPanel.show(context, client, tree, uri);
     }),
   );
+}
+
+/**
+ * Registers a command whose failure is reported here: VS Code would show a thrown error's message
+ * as it is, and a server's message names files, which may carry link syntax.
+ */
+function registerReporting(id: string, run: (...args: never[]) => unknown): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: never[]) => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      void showError(errorText(error));
+      return undefined;
+    }
+  });
 }
 
 /** Opens the document at a line and selects the line, cursor at its start. */

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { JourneyTextRequest, LARGE_FILE_SCHEME, OpenLargeFileRequest, type OpenLargeFileResult } from '../../server/src/protocol';
+import { errorText, showError, withProgress } from './notify';
+import { plainText } from './plainText';
 
 /** Read-only documents holding one journey of a large file: `maillog-journey:/name ids.maillog?{log,line}`. */
 export const JOURNEY_SCHEME = 'maillog-journey';
@@ -31,33 +33,31 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
 
   /** Indexes a file in one streaming pass, with progress and a cancel button. */
   index(file: string): Thenable<OpenLargeFileResult | undefined> {
-    return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing {0}', path.basename(file)), cancellable: true },
-      async (progress, cancel) => {
-        const workDoneToken = randomUUID();
-        let last = 0;
-        const listening = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
-          if (value.kind !== 'report' || value.percentage === undefined) return;
-          progress.report({ increment: value.percentage - last, message: value.message });
-          last = value.percentage;
-        });
-        try {
-          // The URI as VS Code writes it, so that the server knows the log by the URI it is asked about.
-          const uri = vscode.Uri.file(file).with({ scheme: LARGE_FILE_SCHEME }).toString();
-          return await this.client.sendRequest(OpenLargeFileRequest, { path: file, uri, workDoneToken }, cancel);
-        } catch (error) {
-          if (!cancel.isCancellationRequested) void vscode.window.showErrorMessage((error as Error).message);
-          return undefined;
-        } finally {
-          listening.dispose();
-        }
-      },
-    );
+    return withProgress(vscode.l10n.t('Indexing {0}', path.basename(file)), async (report, cancel) => {
+      const workDoneToken = randomUUID();
+      let last = 0;
+      const listening = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind !== 'report' || value.percentage === undefined) return;
+        report({ increment: value.percentage - last, message: value.message });
+        last = value.percentage;
+      });
+      try {
+        // The URI as VS Code writes it, so that the server knows the log by the URI it is asked about.
+        const uri = vscode.Uri.file(file).with({ scheme: LARGE_FILE_SCHEME }).toString();
+        return await this.client.sendRequest(OpenLargeFileRequest, { path: file, uri, workDoneToken }, cancel);
+      } catch (error) {
+        if (!cancel.isCancellationRequested) void showError(errorText(error));
+        return undefined;
+      } finally {
+        listening.dispose();
+      }
+    });
   }
 
   /** Opens the journey that a line of a large file belongs to, with that line selected. */
   async reveal(logUri: vscode.Uri, line: number, label: string): Promise<void> {
-    const name = `${path.basename(logUri.path)} ${label}.maillog`.replace(/[/\\]/g, '_');
+    // The name is the editor tab's title: plain text, like any other title from a file name.
+    const name = `${plainText(path.basename(logUri.path), 200)} ${plainText(label, 100)}.maillog`.replace(/[/\\]/g, '_');
     const uri = vscode.Uri.from({ scheme: JOURNEY_SCHEME, path: `/${name}`, query: JSON.stringify({ log: logUri.toString(), line }) });
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: true });

@@ -4,6 +4,7 @@ import { SummaryRequest, type MailSummary } from '../../server/src/protocol';
 import type { TraceTree } from './traceTree';
 import { html, nonce } from './summaryHtml';
 import { VIEW_ID } from './traceTree';
+import { plainText } from './plainText';
 
 /** Re-request the report this long after the log last changed. */
 const REFRESH_DELAY_MS = 500;
@@ -53,7 +54,7 @@ export class SummaryPanel implements vscode.Disposable {
     const media = vscode.Uri.joinPath(context.extensionUri, 'media');
     this.panel = vscode.window.createWebviewPanel(
       'maillog.summary',
-      vscode.l10n.t('Summary: {0}', basename(uri)),
+      plainText(vscode.l10n.t('Summary: {0}', basename(uri)), 200), // the tab's title: a file name from outside
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] },
     );

@@ -4,7 +4,7 @@ import { TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceS
 import { LANGUAGE_ID } from './client';
 import { onDidSendTextAfterAll } from './openFromDisk';
 import { settings } from './config';
-import { inertText } from '../../server/src/engine/inert';
+import { plainText } from './plainText';
 import { JOURNEY_SCHEME } from './largeFiles';
 
 export const VIEW_ID = 'maillog.traces';
@@ -110,12 +110,13 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     switch (node.type) {
       case 'journey': {
         const { trace } = node;
-        const item = new vscode.TreeItem(trace.queueIds.join(' → '), vscode.TreeItemCollapsibleState.Collapsed);
-        // Addresses come from strangers: show direction-changing and invisible characters by code point.
-        const to = inertText(trace.recipients.map((r) => r.address).join(', '), 200) || '…';
-        const from = trace.from === undefined ? '?' : inertText(trace.from, 120) || '<>';
+        // Queue IDs, addresses and Message-IDs come from strangers: plain text, invisible characters by code point.
+        const journey = plainText(trace.queueIds.join(' → '), 200);
+        const item = new vscode.TreeItem(journey, vscode.TreeItemCollapsibleState.Collapsed);
+        const to = plainText(trace.recipients.map((r) => r.address).join(', '), 200) || '…';
+        const from = trace.from === undefined ? '?' : plainText(trace.from, 120) || '<>';
         item.description = `${from} → ${to} · ${STATUS_LABELS[trace.status]}`;
-        item.tooltip = `${trace.queueIds.join(' → ')}\n${item.description}\n${inertText(trace.messageId ?? '', 200)}`;
+        item.tooltip = `${journey}\n${item.description}\n${plainText(trace.messageId ?? '', 200)}`;
         item.iconPath = STATUS_ICONS[trace.status];
         item.contextValue = 'journey';
         item.id = `${node.uri.toString()}#${trace.firstLine}`;
@@ -123,9 +124,10 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         return item;
       }
       case 'event': {
-        const item = new vscode.TreeItem(node.event.summary, vscode.TreeItemCollapsibleState.None);
+        const summary = plainText(node.event.summary, 300);
+        const item = new vscode.TreeItem(summary, vscode.TreeItemCollapsibleState.None);
         item.description = vscode.l10n.t('line {0}', node.event.line + 1);
-        item.tooltip = `${node.event.kind}\n${node.event.summary}`;
+        item.tooltip = `${plainText(node.event.kind, 100)}\n${summary}`;
         item.contextValue = 'event';
         item.command = revealCommand(node.uri, node.event.line, node.parent.trace.queueIds.join(' → '));
         return item;
@@ -197,8 +199,8 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       this.view.message = this.filterText === undefined
         ? undefined
         : this.total === 1
-          ? vscode.l10n.t('Filter "{0}": 1 journey', this.filterText)
-          : vscode.l10n.t('Filter "{0}": {1} journeys', this.filterText, this.total);
+          ? plainText(vscode.l10n.t('Filter "{0}": 1 journey', this.filterText))
+          : plainText(vscode.l10n.t('Filter "{0}": {1} journeys', this.filterText, this.total));
       this.changeEmitter.fire(undefined);
     });
   }

@@ -3,7 +3,8 @@
 // Ctrl+P opens seed.maillog, the status bar names the language, the mouse hovers line 5 and the hover widget
 // is read, "Focus on Mail Traces View" shows the journeys, a click on one selects its birth line, and a palette
 // command reveals the journey under the cursor, "Filter Traces..." narrows the view and "Clear Trace Filter" widens
-// it, "Show Summary" opens the report webview (totals, CSP, chart) whose links filter the view and open lines.
+// it, "Show Summary" opens the report webview (totals, CSP, chart) whose links filter the view and open lines, and
+// "Open Traces of a Large File..." on a file named like a `[label](command:...)` link shows no link in any toast.
 // Saves hover.png, trace-tree.png and summary.png for the README.
 //
 //   node test/e2e/ui.js [dist/maillog.vsix | EXTENSION_DIR]
@@ -252,6 +253,45 @@ const step = (name, ok, detail = '') => {
     console.log(`[ui] note: after the line link the summary webview is ${webviewShown ? 'still visible' : 'HIDDEN'}; ` +
       `${groups} editor groups, the active one has tabs ${JSON.stringify(activeGroupTabs)}`);
     if (!webviewShown) await page.screenshot({ path: path.join(ROOT, 'test-results/ui-summary-line-link.png') }).catch(() => {});
+
+    // --- a file name is not a link: VS Code makes `[label](command:...)` in a notification or progress message a
+    // link that runs the command. "Open Traces of a Large File..." on a file (in a folder) named so shows the name
+    // in its progress title and its completion message; no anchor may come of it, even in a toast that is gone
+    // by the time we look, so a MutationObserver records every anchor that ever appears in a toast's message.
+    const craftedDir = path.join(cs.state, 'x[Open a terminal](command:workbench.action.terminal.new)');
+    const crafted = path.join(craftedDir, 'mail[Show journeys](command:workbench.action.terminal.new).log');
+    fs.mkdirSync(craftedDir, { recursive: true });
+    fs.copyFileSync(path.join(FOLDER, FILE), crafted);
+    await page.evaluate(() => {
+      const seen = (window.__maillogToasts = { anchors: [], messages: [] });
+      const look = () => {
+        for (const m of document.querySelectorAll('.notifications-toasts .notification-list-item-message')) {
+          if (!seen.messages.includes(m.textContent)) seen.messages.push(m.textContent);
+        }
+        for (const a of document.querySelectorAll('.notifications-toasts .notification-list-item-message a, .notifications-toasts a[href^="command:"], .notifications-toasts a[href^="file:"]')) {
+          if (!seen.anchors.includes(a.outerHTML)) seen.anchors.push(a.outerHTML);
+        }
+      };
+      new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await palette('Maillog: Open Traces of a Large File...');
+    // code-server's file dialog is a quick input holding a path: replace it with the file's and accept
+    const dialogInput = page.locator('.quick-input-widget .quick-input-box input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open Traces of a Large Mail Log' }).waitFor({ state: 'visible', timeout: 15000 });
+    // it first lists the workspace folder; a path typed before that is overwritten by the folder's
+    await page.locator('.quick-input-list .label-name').filter({ hasText: /^seed\.maillog$/ }).first().waitFor({ timeout: 15000 });
+    await dialogInput.fill(crafted);
+    // the dialog lists the folder's files once it has read the typed path; Enter before that is not an answer
+    await page.locator('.quick-input-list .label-name').filter({ hasText: path.basename(crafted) }).first().waitFor({ timeout: 15000 });
+    await page.waitForFunction((want) => document.querySelector('.quick-input-widget .quick-input-box input')?.value === want, crafted, { timeout: 5000 });
+    await page.keyboard.press('Enter');
+    const done = await page.waitForFunction(() => window.__maillogToasts.messages.find((m) => /: \d+ lines, 2 journeys\.$/.test(m)), undefined, { timeout: 30000 })
+      .then((h) => h.jsonValue(), () => '');
+    const toasts = await page.evaluate(() => window.__maillogToasts);
+    if (!done) await page.screenshot({ path: path.join(ROOT, 'test-results/ui-large-file.png') }).catch(() => {});
+    step('"Open Traces of a Large File..." on mail[Show journeys](command:...).log reports its journeys', !!done, JSON.stringify(done || toasts.messages));
+    step('no link from the file name in any toast (progress title, completion message)', toasts.anchors.length === 0,
+      `${toasts.anchors.length} anchors ${JSON.stringify(toasts.anchors)}; messages seen: ${JSON.stringify(toasts.messages)}`);
 
     const errors = await page.locator('.notifications-toasts .notification-toast:has(.codicon-error) .notification-list-item-message').allInnerTexts();
     step('no error notifications', errors.length === 0, errors.join(' | '));

@@ -1,9 +1,4 @@
-import { CATALOG, entryValues, type LineRole, type Outcome } from './catalog';
-
-/** Catalog entries whose patterns capture `queued_as`: their deliveries link hops. */
-const LINKING_ENTRIES: ReadonlySet<number> = new Set(
-  CATALOG.flatMap((entry, index) => ([entry.pattern, ...(entry.extract ?? [])].some((p) => p.source.includes('(?<queued_as>')) ? [index] : [])),
-);
+import { CATALOG, entryValues, INDEX_GROUPS, type LineRole, type NextHop, type Outcome } from './catalog';
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
@@ -20,6 +15,8 @@ export interface Delivery {
   readonly queuedAs?: string;
   /** What the catalog says the line means, when Postfix's status word hides it (discard logs `sent`). */
   readonly outcome?: Outcome;
+  /** A hand-over to the journey's next hop (content filter, alias forward), not a final delivery: the catalog's one rule. */
+  readonly nextHop?: NextHop;
 }
 
 /** One queue file's life: the lines of one queue ID between its birth and its `removed`. */
@@ -34,9 +31,11 @@ export interface QueueMessage {
   readonly lines: number[];
   /** Lines that name this message from elsewhere (`queued as ID`, amavis `queued_as: ID`) or belong to it without its ID (TLS setup). */
   readonly related: number[];
+  /** Sender, size and recipient count as its first `queue active` line gives them (the one that counts). */
   from?: string;
   messageId?: string;
   size?: number;
+  readonly nrcpt?: number;
   client?: string;
   readonly deliveries: Delivery[];
   /** Outcome decided by a line other than a delivery (expired, rejected, blocked). */
@@ -46,7 +45,42 @@ export interface QueueMessage {
   lastTime: number;
   previous?: QueueMessage;
   readonly next: QueueMessage[];
+  /** A message earlier in the same journey, moved toward its first hop as roots are looked up (see journeyRoot). */
+  towardRoot?: QueueMessage;
   session?: Session;
+}
+
+/** A journey starts at a message no other one leads to; NOQUEUE attempts are journeys of their own. */
+export function isJourneyRoot(message: QueueMessage): boolean {
+  return !message.previous;
+}
+
+/**
+ * Every line of some hops of a journey, unsorted, repeats possible: the hops' own lines, the
+ * lines that name them or belong to them without their ID, and with `sessions` the client
+ * sessions that carried them in. The one place that says which lines a journey has.
+ */
+export function forEachLine(hops: readonly QueueMessage[], sessions: boolean, visit: (line: number) => void): void {
+  for (const hop of hops) {
+    for (const line of hop.lines) visit(line);
+    for (const line of hop.related) visit(line);
+    if (sessions && hop.session) for (const line of hop.session.lines) visit(line);
+  }
+}
+
+/**
+ * The first hop of the journey a message belongs to. Follows `towardRoot` shortcuts and points
+ * them at the root found, so a chain of n hops costs O(n) in all, not O(n) per look-up.
+ */
+export function journeyRoot(message: QueueMessage): QueueMessage {
+  let root = message;
+  while (root.previous) root = root.towardRoot ?? root.previous;
+  for (let m: QueueMessage | undefined = message; m && m !== root; ) {
+    const up: QueueMessage | undefined = m.towardRoot ?? m.previous;
+    m.towardRoot = root;
+    m = up;
+  }
+  return root;
 }
 
 /** An smtpd process's conversation with one client, from `connect` to `disconnect`. */
@@ -57,6 +91,8 @@ export interface Session {
   /** Lines of the session that carry no queue ID: connect, disconnect, policy verdicts, rejects. */
   readonly lines: number[];
   open: boolean;
+  /** The first message born in the session: its journey owns the session's lines. */
+  holder?: QueueMessage;
 }
 
 /** A line's parse, filled in place; `processKey` identifies program and pid together. */
@@ -95,19 +131,6 @@ export interface LineSource {
 
 /** Roles whose values the index does not need while linking (a delivery's `queued_as` is read apart). */
 const LAZY_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['removed', 'prelude', 'session-end', 'queued', 'delivery']);
-/**
- * What the index reads of a line now, by role (all of it when not listed): optional parts such
- * as SASL details are scanned for only when shown.
- */
-const INDEX_FIELDS: Partial<Record<LineRole, readonly string[]>> = {
-  birth: ['client', 'orig_queue_id'],
-  'message-id': ['message_id'],
-  'session-start': ['client'],
-  policy: ['client_address'],
-  filter: ['queued_as', 'message_id'],
-  notification: ['queued_as'],
-  delivery: ['queued_as'],
-};
 
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
 const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
@@ -131,6 +154,12 @@ export class JourneyIndex {
   private readonly preludes = new Map<number, number[]>();
   private readonly row: RowView = newRowView();
   private nextLine = 0;
+  /**
+   * Per line, what it was first attached to: message serial + 1, or -(session number + 1) for a
+   * session line; 0 for none. Finds the journey of a line without scanning the journeys.
+   */
+  private lineOwner = new Int32Array(0);
+  private readonly sessionList: Session[] = [];
 
   constructor(private readonly source: LineSource) {}
 
@@ -161,6 +190,18 @@ export class JourneyIndex {
     return this.messages;
   }
 
+  /** The first hop of every journey, in order of creation (see isJourneyRoot). */
+  journeyRoots(): QueueMessage[] {
+    return this.messages.filter(isJourneyRoot);
+  }
+
+  /** How many journeys the log has: Mail Traces lists them, a large file's open reports them, the summary's `journeys`. */
+  get journeyCount(): number {
+    let count = 0;
+    for (const message of this.messages) if (isJourneyRoot(message)) count++;
+    return count;
+  }
+
   messagesWithId(queueId: string): readonly QueueMessage[] {
     return this.byQueueId.get(queueId) ?? [];
   }
@@ -186,6 +227,43 @@ export class JourneyIndex {
     return best ?? candidates[0];
   }
 
+  /** The message whose journey a line belongs to: its own, one it names, or the one born in its session. */
+  messageOwning(line: number): QueueMessage | undefined {
+    const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] : 0;
+    if (owner > 0) return this.messages[owner - 1];
+    if (owner < 0) return this.sessionList[-owner - 1].holder;
+    return undefined;
+  }
+
+  /** Records the first owner of a line (a line may join a message and be named by another of the same journey). */
+  private own(line: number, owner: number): void {
+    if (line >= this.lineOwner.length) {
+      const grown = new Int32Array(Math.max(1024, line + 1, this.lineOwner.length * 2));
+      grown.set(this.lineOwner);
+      this.lineOwner = grown;
+    }
+    if (this.lineOwner[line] === 0) this.lineOwner[line] = owner;
+  }
+
+  private addLine(message: QueueMessage, line: number): void {
+    message.lines.push(line);
+    this.own(line, message.serial + 1);
+  }
+
+  private addRelated(message: QueueMessage, line: number): void {
+    message.related.push(line);
+    this.own(line, message.serial + 1);
+  }
+
+  private addSessionLine(session: Session, line: number): void {
+    session.lines.push(line);
+    this.own(line, -(this.sessionNumber(session) + 1));
+  }
+
+  private sessionNumber(session: Session): number {
+    return (session as SessionRecord).number;
+  }
+
   private add(line: number): void {
     const parsed = this.row;
     this.source.readRow(line, parsed);
@@ -206,11 +284,11 @@ export class JourneyIndex {
         message.birthLine = line;
         message.firstTime = parsed.time;
       }
-      message.lines.push(line);
+      this.addLine(message, line);
       message.lastTime = Number.isNaN(parsed.time) ? message.lastTime : parsed.time;
       const prelude = this.preludes.get(processKey);
       if (prelude) {
-        message.related.push(...prelude);
+        for (const waiting of prelude) this.addRelated(message, waiting);
         this.preludes.delete(processKey);
       }
       if (role) this.applyRole(role, message, line, processKey, values);
@@ -226,14 +304,16 @@ export class JourneyIndex {
     switch (role) {
       case 'session-start': {
         const clientAddress = bracketed(values.client);
-        const opened: Session = { key: processKey, clientAddress, lines: [line], open: true };
+        const opened: SessionRecord = { key: processKey, clientAddress, lines: [], open: true, number: this.sessionList.length };
+        this.sessionList.push(opened);
+        this.addSessionLine(opened, line);
         this.sessions.set(processKey, opened);
         if (clientAddress) this.sessionsByAddress.set(clientAddress, opened);
         return;
       }
       case 'session-end':
         if (session) {
-          session.lines.push(line);
+          this.addSessionLine(session, line);
           session.open = false;
           this.sessions.delete(processKey);
           if (session.clientAddress && this.sessionsByAddress.get(session.clientAddress) === session) {
@@ -254,14 +334,14 @@ export class JourneyIndex {
       case 'policy': {
         const address = values.client_address;
         const target = (address && this.sessionsByAddress.get(address)) || session;
-        target?.lines.push(line);
+        if (target) this.addSessionLine(target, line);
         return;
       }
       case 'filter':
         this.addFilterVerdict(line, parsed, values);
         return;
       default:
-        session?.lines.push(line);
+        if (session) this.addSessionLine(session, line);
     }
   }
 
@@ -271,7 +351,10 @@ export class JourneyIndex {
         message.birthLine = line;
         message.client = values.client;
         const session = this.sessions.get(processKey);
-        if (session) message.session = session;
+        if (session) {
+          message.session = session;
+          session.holder ??= message;
+        }
         const original = values.orig_queue_id;
         if (original) this.link(this.resolve(original, line), message);
         return;
@@ -286,13 +369,15 @@ export class JourneyIndex {
         return;
       }
       case 'queued':
-        (message as MessageRecord).queued = new LazyValues(this.source, line);
+        // The first counts (pflogsumm's rule too): a retry's line may say otherwise, the message was received once.
+        (message as MessageRecord).queued ??= new LazyValues(this.source, line);
         return;
       case 'delivery': {
-        // Only entries that can name a next hop are read now: the link cannot wait.
-        const queuedAs = LINKING_ENTRIES.has(this.row.entry) ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
+        // Only entries that name a next hop are read now: the link cannot wait.
+        const entry = CATALOG[this.row.entry];
+        const queuedAs = entry.nextHop ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
         const lazy = new LazyValues(this.source, line);
-        message.deliveries.push(new LineDelivery(lazy, queuedAs, CATALOG[this.row.entry]?.outcome));
+        message.deliveries.push(new LineDelivery(lazy, queuedAs, entry.outcome, entry.nextHop));
         if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
         return;
       }
@@ -315,13 +400,14 @@ export class JourneyIndex {
   /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
   private addRejected(line: number, parsed: RowView, session: Session | undefined, values: Values): void {
     const message = this.newMessage(parsed.instance, NOQUEUE, line, parsed.time);
-    message.lines.push(line);
+    this.addLine(message, line);
     message.from = values.from;
     message.outcome = 'rejected';
     if (values.to !== undefined) {
       message.deliveries.push({ address: values.to, status: 'reject', dsn: values.dsn, reason: values.reason, line });
     }
     message.session = session;
+    if (session) session.holder ??= message;
     message.client = values.client;
   }
 
@@ -333,7 +419,7 @@ export class JourneyIndex {
     const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, 'mention') : undefined;
     const holder = requeued ?? original;
     if (!holder) return;
-    holder.related.push(line);
+    this.addRelated(holder, line);
     if (original && requeued && original !== requeued) this.link(original, requeued);
     const outcome = CATALOG[parsed.entry]?.outcome;
     if (outcome && !requeued && original) original.outcome = outcome;
@@ -341,7 +427,8 @@ export class JourneyIndex {
 
   /** A message with the same Message-ID counts as the next hop when it came back from a filter soon after. */
   private isRequeueOf(later: QueueMessage, earlier: QueueMessage): boolean {
-    if (later.previous || earlier.next.includes(later)) return false;
+    // A message with a previous hop is already linked (that covers `earlier` -> `later` too).
+    if (later.previous) return false;
     const fromFilter = later.client === undefined || LOOPBACK.test(later.client) || /^localhost\[/.test(later.client);
     const soon = Number.isNaN(earlier.lastTime) || Number.isNaN(later.firstTime) ||
       (later.firstTime >= earlier.firstTime && later.firstTime - earlier.lastTime <= MESSAGE_ID_LINK_WINDOW_MS);
@@ -349,9 +436,9 @@ export class JourneyIndex {
   }
 
   private link(from: QueueMessage | undefined, to: QueueMessage): void {
-    if (!from || from === to || to.previous || from.next.includes(to)) return;
-    // Never close a loop: `to` must not already lead to `from`.
-    for (let m: QueueMessage | undefined = from; m; m = m.previous) if (m === to) return;
+    if (!from || from === to || to.previous) return;
+    // Never close a loop: `to` has no previous hop, so it leads to `from` only as its journey's root.
+    if (journeyRoot(from) === to) return;
     to.previous = from;
     from.next.push(to);
   }
@@ -366,11 +453,11 @@ export class JourneyIndex {
     const mention = how === 'mention';
     const existing = this.current.get(instance, queueId) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
     if (existing) {
-      if (mention) existing.related.push(line);
+      if (mention) this.addRelated(existing, line);
       return existing;
     }
     const message = this.newMessage(instance, queueId, line, time);
-    if (mention) message.related.push(line);
+    if (mention) this.addRelated(message, line);
     this.current.set(instance, queueId, message);
     return message;
   }
@@ -428,13 +515,18 @@ export class JourneyIndex {
 
 type Values = Record<string, string | undefined>;
 
+interface SessionRecord extends Session {
+  /** Its place in the index's list of sessions. */
+  readonly number: number;
+}
+
 /**
  * The values of a line that linking reads (undefined: all of them); the rest is read when shown,
  * so an edit that changes only the rest (a typo in a reason) leaves the index valid.
  */
 function linkingFields(role: LineRole, entry: number): readonly string[] | undefined {
-  if (!LAZY_ROLES.has(role)) return INDEX_FIELDS[role];
-  return role === 'delivery' && LINKING_ENTRIES.has(entry) ? INDEX_FIELDS.delivery : [];
+  if (!LAZY_ROLES.has(role)) return INDEX_GROUPS[role];
+  return role === 'delivery' && CATALOG[entry].nextHop ? INDEX_GROUPS.delivery : [];
 }
 
 /**
@@ -482,7 +574,12 @@ class LazyValues {
 
 /** A delivery whose fields are read from its line on first use. */
 class LineDelivery implements Delivery {
-  constructor(private readonly values: LazyValues, readonly queuedAs: string | undefined, readonly outcome: Outcome | undefined) {}
+  constructor(
+    private readonly values: LazyValues,
+    readonly queuedAs: string | undefined,
+    readonly outcome: Outcome | undefined,
+    readonly nextHop: NextHop | undefined,
+  ) {}
 
   get line(): number {
     return this.values.line;
@@ -504,7 +601,7 @@ class LineDelivery implements Delivery {
   }
 }
 
-/** A queue message; its sender and size are read from its latest `queue active` line when asked. */
+/** A queue message; its sender and size are read from its first `queue active` line when asked. */
 class MessageRecord implements QueueMessage {
   birthLine: number;
   readonly lines: number[] = [];
@@ -518,8 +615,9 @@ class MessageRecord implements QueueMessage {
   lastTime: number;
   previous: QueueMessage | undefined = undefined;
   readonly next: QueueMessage[] = [];
+  towardRoot: QueueMessage | undefined = undefined;
   session: Session | undefined = undefined;
-  /** The latest qmgr `from=..., size=... (queue active)` line. */
+  /** The first qmgr `from=..., size=... (queue active)` line. */
   queued: LazyValues | undefined = undefined;
   private knownFrom: string | undefined = undefined;
 
@@ -536,8 +634,10 @@ class MessageRecord implements QueueMessage {
     this.knownFrom = value;
   }
   get size(): number | undefined {
-    const size = Number(this.queued?.get().size);
-    return Number.isNaN(size) ? undefined : size;
+    return numberOrUndefined(this.queued?.get().size);
+  }
+  get nrcpt(): number | undefined {
+    return numberOrUndefined(this.queued?.get().nrcpt);
   }
 }
 
@@ -558,6 +658,11 @@ class InstanceMap {
   delete(instance: string, queueId: string): void {
     this.byInstance.get(instance)?.delete(queueId);
   }
+}
+
+function numberOrUndefined(text: string | undefined): number | undefined {
+  const value = text === undefined || text === '' ? NaN : Number(text);
+  return Number.isNaN(value) ? undefined : value;
 }
 
 /** `host[1.2.3.4]` -> `1.2.3.4`. */

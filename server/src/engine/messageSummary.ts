@@ -6,6 +6,9 @@ import { formatTime } from './time';
 import { text as t, statusText } from './strings';
 import type { Locale } from './i18n';
 
+/** Recipients and hops a hover lists: a journey may have tens of thousands; the index keeps them all. */
+export const HOVER_LIST_LIMIT = 50;
+
 /** Markdown for a queue ID hover: sender, recipients with outcome, times, the hops of its journey. */
 export function describeMessage(document: MaillogDocument, message: QueueMessage, locale: Locale): string {
   const hops = journeyOf(message);
@@ -16,19 +19,23 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   const facts: string[] = [];
   if (sender !== undefined) facts.push(`- ${t(locale, 'sender')}: ${sender === '' ? escapeMarkdown(t(locale, 'nullSender')) : escapeMarkdown(sender)}`);
   if (trace.recipients.length === 0) facts.push(`- ${t(locale, 'recipients')}: ${t(locale, 'noRecipients')}`);
-  for (const r of trace.recipients.slice(0, 20)) {
+  for (const r of trace.recipients.slice(0, HOVER_LIST_LIMIT)) {
     const via = r.relay ? ` → ${escapeMarkdown(r.relay, 80)}` : '';
     const dsn = r.dsn ? ` (${escapeMarkdown(r.dsn, 16)})` : '';
     facts.push(`- ${t(locale, 'recipients')}: ${escapeMarkdown(r.address)} — ${escapeMarkdown(r.status, 20)}${dsn}${via}`);
   }
-  if (trace.recipients.length > 20) facts.push(`- … (+${trace.recipients.length - 20})`);
+  if (trace.recipients.length > HOVER_LIST_LIMIT) facts.push(`- ${t(locale, 'andMore', { count: trace.recipients.length - HOVER_LIST_LIMIT })}`);
   // In the log's own clock, as its lines show them.
   const utcOffset = document.parsed(message.birthLine).utcOffset;
   facts.push(`- ${t(locale, 'firstSeen')}: ${formatTime(message.firstTime, utcOffset)} · ${t(locale, 'lastSeen')}: ${formatTime(message.lastTime, utcOffset)}`);
   facts.push(`- ${t(locale, 'bornAt', { line: message.birthLine + 1 })} · ${t(locale, 'linesCount', { count: message.lines.length })}`);
   if (hops.length > 1) {
-    const ids = hops.map((h) => (h === message ? `**${escapeMarkdown(h.queueId)}**` : escapeMarkdown(h.queueId)));
-    facts.push(`- ${t(locale, 'journey')}: ${ids.join(' → ')}`);
+    // The hovered hop is always shown, in bold, even when it is not among the first ones.
+    const index = hops.indexOf(message);
+    const shown = hops.filter((h, i) => i < HOVER_LIST_LIMIT || i === index);
+    const ids = shown.map((h) => (h === message ? `**${escapeMarkdown(h.queueId)}**` : escapeMarkdown(h.queueId)));
+    const more = hops.length > shown.length ? ` ${t(locale, 'andMore', { count: hops.length - shown.length })}` : '';
+    facts.push(`- ${t(locale, 'journey')}: ${ids.join(' → ')}${more}`);
   }
   out.push(facts.join('\n'));
   return out.join('\n\n');

@@ -1,5 +1,5 @@
 import type { MaillogDocument, Position, Range } from './document';
-import type { QueueMessage } from './journeys';
+import { forEachLine, type QueueMessage } from './journeys';
 import { isQueueId } from './queueId';
 
 export interface QueueIdAt {
@@ -41,13 +41,14 @@ export function definition(document: MaillogDocument, position: Position): Range
   return message && occurrence(document, message.birthLine, message.queueId);
 }
 
-/** Every line that carries the message's queue ID, its own lines and the lines that name it. */
+/** Every line that carries the message's queue ID, its own lines and the lines that name it (not its session's). */
 export function references(document: MaillogDocument, position: Position): Range[] {
   const message = messageAt(document, position);
   if (!message) return [];
-  const lines = [...new Set([...message.lines, ...message.related])].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  forEachLine([message], false, (line) => seen.add(line));
   const ranges: Range[] = [];
-  for (const line of lines) {
+  for (const line of [...seen].sort((a, b) => a - b)) {
     const range = occurrence(document, line, message.queueId);
     if (range) ranges.push(range);
   }

@@ -5,15 +5,16 @@
 // Counting rules, so they can be checked against pflogsumm on logs without a content filter:
 // - received: journeys whose first hop was born in the log (smtpd `client=`, pickup `uid=`);
 // - delivered / bounced: recipient delivery lines (`status=sent` / `status=bounced`), leaving out
-//   hand-overs to a content filter (`forwardedToFilter`), alias forwards (`forwarded`, as
-//   pflogsumm) and the discard transport (`discarded`);
+//   hand-overs to the next hop as the catalog's `nextHop` says (a content filter:
+//   `forwardedToFilter`; an alias forward: `forwarded`, as pflogsumm) and the discard transport
+//   (`discarded`);
 // - deferred: journeys with at least one `status=deferred` line (`deferrals`: the lines);
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
 import type { EntryLog } from './document';
 import type { Delivery, QueueMessage } from './journeys';
-import { CATALOG, entryFields } from './catalog';
+import { CATALOG, entryFields, SUMMARY_GROUPS } from './catalog';
 import { journeyOf } from './trace';
 import { NOQUEUE } from './queueId';
 import { inertText } from './inert';
@@ -126,8 +127,10 @@ export interface SummaryTotals {
   /** Distinct recipient addresses of delivered messages. */
   readonly recipients: number;
   readonly recipientDomains: number;
-  /** Journeys that got a queue file: received plus those started before the log. */
+  /** Journeys that got a queue file: received plus those started before the log (no NOQUEUE attempts, no address probes). */
   readonly messages: number;
+  /** Every journey, NOQUEUE attempts included: as many as Mail Traces lists and a large file's open reports. */
+  readonly journeys: number;
 }
 
 export interface PartialJourneys {
@@ -174,9 +177,6 @@ const HOUR_MS = 3_600_000;
 const NAME_LIMIT = 200;
 const REASON_LIMIT = 240;
 
-const LOOPBACK_RELAY = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
-const SIZE = /\bsize=(\d+)/;
-const NRCPT = /\bnrcpt=(\d+)/;
 const DELAY = /, delay=(\d+(?:\.\d+)?)/;
 const DELAYS = /, delays=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/;
 const LEADING_CODES = /^(?:(\d{3})[ -])?(?:(\d\.\d{1,3}\.\d{1,3}) )?/;
@@ -185,13 +185,11 @@ const PROBE_STATUSES = new Set(['deliverable', 'undeliverable']);
 
 // What a catalog entry means to the summary, looked up by entry index: decided from the entries'
 // roles and outcomes, so new catalog entries are counted without a change here.
-const enum Code { None, Birth, Queued, Reject, Hold, Discard, Forward, DiscardDelivery }
+const enum Code { None, Birth, Reject, Hold, Discard, DiscardDelivery }
 const CODES: Code[] = CATALOG.map((entry) => {
   if (entry.role === 'birth') return Code.Birth;
-  if (entry.role === 'queued') return Code.Queued;
   if (entry.role === 'delivery') {
-    if (entry.outcome === 'discarded') return Code.DiscardDelivery;
-    return entry.kind === 'delivery.forwarded' ? Code.Forward : Code.None;
+    return entry.outcome === 'discarded' ? Code.DiscardDelivery : Code.None;
   }
   switch (entry.outcome) {
     case 'rejected': return Code.Reject;
@@ -243,12 +241,6 @@ interface Hour {
   rejected: number;
 }
 
-/** What the first `queue active` line of a hop says. */
-interface HopFacts {
-  readonly size: number | undefined;
-  readonly nrcpt: number | undefined;
-}
-
 /** The pflogsumm-style report of a document. Pure: reads the document and its journey index. */
 export function summarize(document: EntryLog): MailSummary {
   return new Summarizer(document).run();
@@ -290,9 +282,8 @@ class Summarizer {
 
   run(): MailSummary {
     this.scanLines();
-    for (const message of this.document.journeys.allMessages()) {
-      if (!message.previous && message.queueId !== NOQUEUE) this.journey(journeyOf(message));
-    }
+    const roots = this.document.journeys.journeyRoots();
+    for (const root of roots) if (root.queueId !== NOQUEUE) this.journey(journeyOf(root));
     const top = {
       senders: topList(this.senders, (name) => (name === '<>' ? undefined : name)),
       recipients: topList(this.recipients, (name) => name),
@@ -324,6 +315,7 @@ class Summarizer {
         recipients: this.recipients.size,
         recipientDomains: top.recipientDomains.distinct,
         messages: this.messages,
+        journeys: roots.length,
       },
       partial: {
         startedBeforeLog: this.startedBeforeLog,
@@ -367,11 +359,12 @@ class Summarizer {
     const fields = new Map<string, string>();
     for (const f of entryFields(entry, text, parsed.bodyStart)) if (!fields.has(f.name)) fields.set(f.name, f.value);
     const daemon = parsed.program === undefined ? '' : daemonOf(parsed.program);
-    const by = entry.kind.includes('milter') ? 'milter' : daemon;
-    const stage = fields.get('stage') ?? fields.get('what') ?? '';
-    let reason = fields.get('reason') ?? fields.get('content') ?? fields.get('verdict') ?? '';
-    let reply = fields.get('reply') ?? '';
-    let dsn = fields.get('dsn') ?? '';
+    const by = entry.decidedBy ?? daemon;
+    const first = (names: readonly string[]) => names.map((name) => fields.get(name)).find((value) => value !== undefined) ?? '';
+    const stage = first(SUMMARY_GROUPS.stage);
+    let reason = first(SUMMARY_GROUPS.reason);
+    let reply = first(SUMMARY_GROUPS.reply);
+    let dsn = first(SUMMARY_GROUPS.dsn);
     if (!reply && !dsn) {
       // Milters and header/body checks put the reply in the reason: `5.7.1 Spam detected`.
       const codes = LEADING_CODES.exec(reason)!;
@@ -405,14 +398,12 @@ class Summarizer {
     if (isProbe(hops)) return;
     const root = hops[0];
     const serial = root.serial;
-    const facts = new Map<QueueMessage, HopFacts>();
-    for (const hop of hops) facts.set(hop, this.hopFacts(hop));
     this.messages++;
 
     if (this.isBirth(root)) {
       this.received++;
       this.hour(root.birthLine).received++;
-      this.receivedFrom(root, facts.get(root)!);
+      this.receivedFrom(root);
     } else {
       this.startedBeforeLog++;
       if (this.startedLines.length < EXAMPLE_LINES) this.startedLines.push(root.lines[0]);
@@ -422,7 +413,7 @@ class Summarizer {
     let expired = false;
     let unfinished = false;
     for (const hop of hops) {
-      const hopSize = facts.get(hop)!.size ?? 0;
+      const hopSize = hop.size ?? 0;
       if (hop.outcome === 'expired') expired = true;
       for (const d of hop.deliveries) {
         switch (d.status) {
@@ -430,9 +421,9 @@ class Summarizer {
             const code = this.codeOf(d.line);
             if (code === Code.DiscardDelivery) {
               this.discarded++;
-            } else if (code === Code.Forward) {
+            } else if (d.nextHop === 'forward') {
               this.forwarded++;
-            } else if (this.isHandOver(d, hop, allHops)) {
+            } else if (d.nextHop === 'filter') {
               this.forwardedToFilter++;
             } else {
               this.delivered++;
@@ -442,7 +433,7 @@ class Summarizer {
               count(this.recipients, address, hopSize, d.line);
               count(this.recipientDomains, domainOf(address), hopSize, d.line);
             }
-            if (code !== Code.DiscardDelivery && code !== Code.Forward) this.delay(d);
+            if (code !== Code.DiscardDelivery && d.nextHop !== 'forward') this.delay(d);
             break;
           }
           case 'deferred': {
@@ -466,7 +457,7 @@ class Summarizer {
             break;
         }
       }
-      if (!unfinished && !this.isFinished(hop, facts.get(hop)!)) unfinished = true;
+      if (!unfinished && !this.isFinished(hop)) unfinished = true;
     }
     if (deferred) this.deferredJourneys++;
     if (expired) this.expired++;
@@ -485,29 +476,22 @@ class Summarizer {
     return this.codeOf(hop.birthLine) === Code.Birth && hop.lines.includes(hop.birthLine);
   }
 
-  /** A hand-over to a content filter: the receiver queued it again as a hop of this journey. */
-  private isHandOver(d: Delivery, hop: QueueMessage, hops: readonly QueueMessage[]): boolean {
-    if (!d.queuedAs) return false;
-    if (LOOPBACK_RELAY.test(d.relay ?? '')) return true;
-    return hops.some((h) => h !== hop && h.queueId === d.queuedAs && h.lines.length > 0);
-  }
-
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
-  private isFinished(hop: QueueMessage, facts: HopFacts): boolean {
+  private isFinished(hop: QueueMessage): boolean {
     if (hop.removed || hop.outcome !== undefined) return true;
     if (hop.deliveries.length === 0) return false;
     const latest = new Map<string, string>();
     for (const d of hop.deliveries) latest.set(d.address, d.status);
     for (const status of latest.values()) if (!FINAL_STATUSES.has(status)) return false;
-    return latest.size >= (facts.nrcpt ?? 1);
+    return latest.size >= (hop.nrcpt ?? 1);
   }
 
-  private receivedFrom(root: QueueMessage, facts: HopFacts): void {
+  private receivedFrom(root: QueueMessage): void {
     const client = root.client ?? (this.isPickup(root) ? 'pickup' : undefined);
     if (client) this.sendingHosts.add(client);
     // pflogsumm counts a sender (and its bytes) when the `queue active` line was seen.
-    if (root.from === undefined || facts.size === undefined) return;
-    const size = facts.size;
+    const size = root.size;
+    if (root.from === undefined || size === undefined) return;
     this.bytesReceived += size;
     const sender = root.from === '' ? '<>' : normalAddress(root.from);
     count(this.senders, sender, size, root.birthLine);
@@ -518,18 +502,6 @@ class Summarizer {
   private isPickup(hop: QueueMessage): boolean {
     const program = this.document.parsed(hop.birthLine)?.program;
     return program !== undefined && daemonOf(program) === 'pickup';
-  }
-
-  /** The first `queue active` line: later ones (retries) may disagree, pflogsumm keeps the first. */
-  private hopFacts(hop: QueueMessage): HopFacts {
-    for (const line of hop.lines) {
-      if (this.codeOf(line) !== Code.Queued) continue;
-      const text = this.document.text(line);
-      const size = SIZE.exec(text);
-      const nrcpt = NRCPT.exec(text);
-      return { size: size ? Number(size[1]) : undefined, nrcpt: nrcpt ? Number(nrcpt[1]) : undefined };
-    }
-    return { size: undefined, nrcpt: undefined };
   }
 
   private reason(table: Map<string, Reason>, d: Delivery, serial: number): void {

@@ -1,5 +1,5 @@
 import type { MaillogDocument, Range } from './document';
-import { journeyOf, journeyOutline, journeyRoots } from './trace';
+import { journeyOf, journeyOutline } from './trace';
 import { statusText } from './strings';
 import { inertText } from './inert';
 import type { Locale } from './i18n';
@@ -15,7 +15,7 @@ export interface JourneySymbol {
 
 /** One outline entry per journey, spanning its first to its last line. */
 export function journeySymbols(document: MaillogDocument, locale: Locale): JourneySymbol[] {
-  return journeyRoots(document).map((root) => {
+  return document.journeys.journeyRoots().map((root) => {
     const journey = journeyOutline(journeyOf(root));
     const to = journey.recipients.map((r) => r.address).join(', ') || '?';
     const from = journey.from === undefined ? '?' : journey.from || '<>';

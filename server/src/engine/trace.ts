@@ -1,5 +1,5 @@
 import type { IndexedLog } from './document';
-import type { QueueMessage } from './journeys';
+import { forEachLine, journeyRoot, type QueueMessage } from './journeys';
 import { lineDetails } from './parse';
 import { summarizeLine } from './explain';
 import { inertText } from './inert';
@@ -59,26 +59,20 @@ export interface TracePage {
 
 /** The hops of the journey a message belongs to, in order: root first, then breadth-first. */
 export function journeyOf(message: QueueMessage): QueueMessage[] {
-  let root = message;
-  while (root.previous) root = root.previous;
+  const root = journeyRoot(message);
   const hops: QueueMessage[] = [];
   const queue = [root];
-  while (queue.length > 0) {
-    const hop = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const hop = queue[head];
     // A `queued as ID` from a remote server names a queue this log never shows: not a hop here.
     if (hop === root || hop.lines.length > 0) hops.push(hop);
-    queue.push(...hop.next);
+    for (const next of hop.next) queue.push(next);
   }
   return hops;
 }
 
-/** All journeys, in order of their first line; a journey starts at a message with no previous hop. */
-export function journeyRoots(document: IndexedLog): QueueMessage[] {
-  return document.journeys.allMessages().filter((m) => !m.previous);
-}
-
 export function traces(document: IndexedLog, locale: Locale, query: TraceQuery = {}): TracePage {
-  const roots = journeyRoots(document);
+  const roots = document.journeys.journeyRoots();
   const filter = query.filter?.trim().toLowerCase();
   const matching = filter ? roots.filter((root) => journeyMatches(journeyOf(root), filter)) : roots;
   const offset = Math.max(0, query.offset ?? 0);
@@ -92,14 +86,8 @@ export function traceAtLine(document: IndexedLog, line: number, locale: Locale):
   // Most lines carry their queue ID: go straight to its message. Others (sessions, filters) are searched for.
   const queueId = document.parsed(line)?.queueId;
   const owner = queueId !== undefined && queueId !== 'NOQUEUE' ? document.journeys.resolve(queueId, line) : undefined;
-  if (owner) return buildTrace(document, journeyOf(owner), locale, true);
-  for (const root of journeyRoots(document)) {
-    const hops = journeyOf(root);
-    if (hops.some((hop) => hop.lines.includes(line) || hop.related.includes(line) || hop.session?.lines.includes(line))) {
-      return buildTrace(document, hops, locale, true);
-    }
-  }
-  return undefined;
+  const holder = owner ?? document.journeys.messageOwning(line);
+  return holder && buildTrace(document, journeyOf(holder), locale, true);
 }
 
 export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
@@ -146,15 +134,10 @@ export function journeyOutline(hops: readonly QueueMessage[]): JourneyOutline {
   const firstLine = hops[0].birthLine;
   let startLine = firstLine;
   let endLine = firstLine;
-  const span = (line: number) => {
+  forEachLine(hops, true, (line) => {
     if (line < startLine) startLine = line;
     if (line > endLine) endLine = line;
-  };
-  for (const hop of hops) {
-    hop.lines.forEach(span);
-    hop.related.forEach(span);
-    hop.session?.lines.forEach(span);
-  }
+  });
   return {
     queueIds: hops.map((h) => h.queueId),
     from: hops.find((h) => h.from !== undefined)?.from,
@@ -176,27 +159,24 @@ export function journeyText(log: IndexedLog, lines: readonly number[]): string {
   return lines.map((line) => log.text(line)).join('\n') + '\n';
 }
 
-/** Own lines, lines naming each hop, and the client session that carried the first hop in. */
+/** A journey's lines (see forEachLine), sorted, each once. */
 export function journeyLines(hops: readonly QueueMessage[]): number[] {
   const lines = new Set<number>();
-  for (const hop of hops) {
-    for (const line of hop.lines) lines.add(line);
-    for (const line of hop.related) lines.add(line);
-    if (hop.session) for (const line of hop.session.lines) lines.add(line);
-  }
+  forEachLine(hops, true, (line) => lines.add(line));
   return [...lines].sort((a, b) => a - b);
 }
 
 /**
- * What became of each recipient: the latest attempt per address, leaving out hand-overs to a
- * content filter (those continue in the next hop).
+ * What became of each recipient: the latest attempt per address, leaving out hand-overs to the
+ * next hop (a content filter, an alias forward), which are no final delivery even when the log
+ * ends before that hop.
  */
 export function finalRecipients(hops: readonly QueueMessage[]): TraceRecipient[] {
   const latest = new Map<string, TraceRecipient>();
   for (const hop of hops) {
     for (const d of hop.deliveries) {
       const key = `${hop.serial}\u0000${d.address}`;
-      if (d.queuedAs && hops.some((h) => h.queueId === d.queuedAs)) {
+      if (d.nextHop) {
         latest.delete(key); // an earlier attempt (deferred while the filter was down) is over too
         continue;
       }
@@ -213,12 +193,20 @@ export function journeyStatus(hops: readonly QueueMessage[], recipients: readonl
   for (const hop of hops) if (hop.outcome) found.add(hop.outcome);
   for (const r of recipients) found.add(r.status === 'reject' ? 'rejected' : r.status);
   // A delivery whose catalog entry knows better than its status word (the discard transport says `sent`).
-  for (const hop of hops) for (const d of hop.deliveries) if (d.outcome && d.outcome !== 'sent' && recipients.some((r) => r.line === d.line)) found.add(d.outcome);
+  const finalLines = new Set(recipients.map((r) => r.line));
+  for (const hop of hops) for (const d of hop.deliveries) if (d.outcome && d.outcome !== 'sent' && finalLines.has(d.line)) found.add(d.outcome);
   // Some recipients refused at RCPT while the others went through: the message was sent.
   if (found.has('sent') && found.has('rejected') && !hops.some((h) => h.outcome === 'rejected')) found.delete('rejected');
   for (const status of SEVERITY_ORDER) if (found.has(status)) return status;
   if (found.has('sent')) return 'sent';
+  // Handed over to a hop the log ends before: it left this queue as accepted, nothing failed.
+  if (recipients.length === 0 && handedOverBeyondLog(hops)) return 'sent';
   return hops.every((h) => h.removed) ? 'removed' : 'active';
+}
+
+function handedOverBeyondLog(hops: readonly QueueMessage[]): boolean {
+  const hopIds = new Set(hops.map((h) => h.queueId));
+  return hops.some((h) => h.deliveries.some((d) => d.nextHop && d.status === 'sent' && d.queuedAs !== undefined && !hopIds.has(d.queuedAs)));
 }
 
 const STATUS_WORDS: ReadonlySet<string> = new Set<TraceStatus>([...SEVERITY_ORDER, 'sent', 'removed', 'active']);

@@ -92,7 +92,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
       });
       const uri = asked ?? `${LARGE_FILE_SCHEME}:${file}`;
       context.largeLogs.add(uri, log);
-      return { uri, lines: log.lineCount, journeys: log.journeys.allMessages().filter((m) => !m.previous).length };
+      return { uri, lines: log.lineCount, journeys: log.journeys.journeyCount };
     } catch (error) {
       if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
       throw new ResponseError(-32603, `cannot read ${file}: ${(error as Error).message}`);

@@ -16,6 +16,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     pattern: /^to=<[^>]*>,(?: orig_to=<[^>]*>,)? relay=(?:[^,\s]*\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|ipv6:::1)\][^,\s]*|localhost\b[^,\s]*|[^,\s]*:100(?:2[4-9]))(?:, [a-z_]+=[^,\s]*)*, status=sent \(.*\bqueued as (?<queued_as>[0-9A-Za-z]+)\)?\)?$/,
     role: 'delivery',
     outcome: 'sent',
+    nextHop: 'filter',
     summary: {
       en: '{daemon} handed the message for {to} to the content filter at {relay}, which queued it again as {queued_as}',
       'zh-cn': '{daemon} 把邮件({to})发送给内容过滤器 {relay}(如 amavis),过滤后以新的队列 ID {queued_as} 重新入队',
@@ -46,6 +47,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     pattern: /^to=<[^>]*>,.*, status=sent \(forwarded as (?<queued_as>[0-9A-Za-z]+)\)$/,
     role: 'delivery',
     outcome: 'sent',
+    nextHop: 'forward',
     summary: {
       en: 'local forwarded the message for {to} (alias or .forward) as a new message {queued_as}',
       'zh-cn': 'local 按别名或 .forward 转发了 {to} 的邮件,生成新邮件 {queued_as}',

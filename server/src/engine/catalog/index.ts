@@ -10,7 +10,8 @@ import { filterEntries } from './filters';
 import { commonEntries } from './common';
 import { genericEntries } from './generic';
 
-export type { CatalogEntry, LineRole, Outcome, Severity } from './types';
+export type { CatalogEntry, LineRole, NextHop, Outcome, Severity } from './types';
+export { INDEX_GROUPS, QUEUED_GROUPS, SUMMARY_GROUPS } from './types';
 
 /** Order matters within a daemon: the first matching entry wins, so specific ones come first. */
 export const CATALOG: readonly CatalogEntry[] = [

@@ -117,6 +117,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
   {
     kind: 'smtpd.milter.hold',
     daemons: ['smtpd', 'cleanup'],
+    decidedBy: 'milter',
     pattern: /^milter-hold: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reason>[^;]*)/,
     outcome: 'held',
     severity: 'warning',
@@ -132,6 +133,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
   {
     kind: 'smtpd.milter.discard',
     daemons: ['smtpd', 'cleanup'],
+    decidedBy: 'milter',
     pattern: /^milter-discard: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reason>[^;]*)/,
     outcome: 'discarded',
     severity: 'warning',
@@ -147,6 +149,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
   {
     kind: 'smtpd.milter.action',
     daemons: ['smtpd', 'cleanup'],
+    decidedBy: 'milter',
     pattern: /^milter-reject: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reason>[^;]*)/,
     role: 'reject',
     outcome: 'rejected',

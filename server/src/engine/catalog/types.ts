@@ -21,9 +21,44 @@ export type Outcome = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' |
 export type Severity = 'warning' | 'error';
 
 /**
+ * Where a delivery's `queued_as` leads: the one rule for a hand-over. `filter`: a content filter
+ * (amavis at 127.0.0.1:10024, ...) queued the message again, the journey goes on in that hop;
+ * `forward`: local(8) re-submitted it for an alias or .forward. Either way the delivery is no
+ * final delivery: traces leave it out of the recipients, the summary counts it apart
+ * (`forwardedToFilter`, `forwarded`), the index links the next hop through it.
+ */
+export type NextHop = 'filter' | 'forward';
+
+/**
+ * Named groups the journey index reads while linking, by role (all of a line's values when a
+ * role is not listed: `reject` reads from, to, client, stage, dsn, reason). The rest of a line's
+ * groups are read only when shown. A test checks that each is captured by an entry of the role.
+ */
+export const INDEX_GROUPS: Partial<Record<LineRole, readonly string[]>> = {
+  birth: ['client', 'orig_queue_id'],
+  'message-id': ['message_id'],
+  'session-start': ['client'],
+  policy: ['client_address'],
+  filter: ['queued_as', 'message_id'],
+  notification: ['queued_as'],
+  delivery: ['queued_as'],
+};
+
+/** Named groups of a `queued` line (qmgr `queue active`) that a message's sender and size are read from. */
+export const QUEUED_GROUPS = ['from', 'size', 'nrcpt'] as const;
+
+/** Named groups of reject, hold and discard lines that the summary's reject table reads, in order of preference. */
+export const SUMMARY_GROUPS = {
+  stage: ['stage', 'what'],
+  reason: ['reason', 'content', 'verdict'],
+  reply: ['reply'],
+  dsn: ['dsn'],
+} as const;
+
+/**
  * One kind of log message. Adding a Postfix message to the extension is adding one of these.
  * Named groups of `pattern` and `extract` become fields (Postfix's key names, '-' as '_');
- * `queued_as` in any of them links the message to the next hop of its journey.
+ * the index and the summary read those listed in INDEX_GROUPS and SUMMARY_GROUPS.
  */
 export interface CatalogEntry {
   /** Stable name of the message kind, `<daemon>.<what>`, e.g. `qmgr.active`. */
@@ -37,6 +72,10 @@ export interface CatalogEntry {
   readonly role?: LineRole;
   readonly outcome?: Outcome;
   readonly severity?: Severity;
+  /** Deliveries only: the `queued_as` the line captures names the journey's next hop (see NextHop). */
+  readonly nextHop?: NextHop;
+  /** Who decided, when not the daemon that logged the line: a milter's verdict that smtpd or cleanup logs. */
+  readonly decidedBy?: 'milter';
   /** One sentence, `{field}` placeholders allowed (also `{daemon}`, `{queue_id}`, `{program}`). */
   readonly summary: Localized;
   /** What an administrator should know beyond the summary: why it happens, what to check. */
