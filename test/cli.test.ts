@@ -11,7 +11,7 @@ import { CLI, SEED } from './support/paths';
 const run = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
 test('parse prints one JSON object per line with program, queue ID, kind, fields and links', () => {
-  const objects = run('parse', SEED).trim().split('\n').map((l) => JSON.parse(l));
+  const objects = run('parse', SEED).trim().split('\n').map((l) => JSON.parse(l) as { linkedQueueIds: string[] });
   assert.equal(objects.length, fs.readFileSync(SEED, 'utf8').trim().split('\n').length);
   assert.deepEqual(objects[4], {
     file: SEED, line: 5, program: 'postfix/qmgr', pid: 7739, queueId: 'EA8FF222F6', kind: 'qmgr.active',
@@ -57,8 +57,8 @@ async function runOnPipe(args: (pipe: string) => string[], text: string): Promis
   let stdout = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   fs.createWriteStream(pipe).end(text);
-  const [status] = await once(child, 'exit');
-  return { stdout, status: status as number | null };
+  const [status] = (await once(child, 'exit')) as [number | null];
+  return { stdout, status };
 }
 
 test('parse, trace and summary read pipes and standard input as they read files', { timeout: 60_000 }, async () => {
@@ -101,7 +101,7 @@ test('JSON output escapes C1 controls and bidi overrides as \\u escapes; line nu
   const seedLines = seedText.split('\n');
   const report = JSON.parse(run('summary', SEED, '--json')) as { top: { senders: { byCount: { filter: string; lines: number[] }[] } } };
   const sender = report.top.senders.byCount.find((e) => e.filter === 'test.redhat@gmail.com')!;
-  assert.ok(sender.lines.length > 0 && sender.lines.every((line) => seedLines[line - 1].includes('974C6222F6: client=')), `lines ${sender.lines}: the birth of its message`);
+  assert.ok(sender.lines.length > 0 && sender.lines.every((line) => seedLines[line - 1].includes('974C6222F6: client=')), `lines ${sender.lines.join(', ')}: the birth of its message`);
   const usage = spawnSync(process.execPath, [CLI], { encoding: 'utf8' });
   assert.match(usage.stderr, /count from 1/);
   assert.match(usage.stderr, /- for standard input/);
@@ -110,7 +110,7 @@ test('JSON output escapes C1 controls and bidi overrides as \\u escapes; line nu
 test('parse prints blank lines too: one object per input line', () => {
   const lines = seedText.split('\n').slice(0, 4);
   const text = [lines[0], '', lines[1], '', '', lines[2]].join('\n') + '\n';
-  const objects = execFileSync(process.execPath, [CLI, 'parse', '-'], { input: text, encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l));
+  const objects = execFileSync(process.execPath, [CLI, 'parse', '-'], { input: text, encoding: 'utf8' }).trim().split('\n').map((l) => JSON.parse(l) as { line: number; program: string | null });
   assert.deepEqual(objects.map((o) => [o.line, o.program]), [[1, 'postfix/smtps/smtpd'], [2, null], [3, 'postfix/smtps/smtpd'], [4, null], [5, null], [6, 'postfix/cleanup']]);
 });
 

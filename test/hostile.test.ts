@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { HoverRequest, DefinitionRequest, DocumentSymbolRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { HoverRequest, DefinitionRequest, DocumentSymbolRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { TracesRequest } from '../server/src/protocol';
 
@@ -24,18 +24,17 @@ before(async () => {
 after(() => client.stop());
 
 async function hoverMarkdown(line: number, character: number, on = uri): Promise<string | undefined> {
-  const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: on }, position: { line, character } })) as Hover | null;
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: on }, position: { line, character } });
   return hover ? (hover.contents as MarkupContent).value : undefined;
 }
 
 /** The markdown, with escaped characters removed, must hold nothing a renderer would act on. */
 function assertInert(markdown: string): void {
   // Escaped characters are inert; so are the catalog's own `code` spans (log text never makes one).
-  const active = markdown.replace(/\\[!-\/:-@\[-`{-~]/g, '').replace(/`[^`]*`/g, '');
+  const active = markdown.replace(/\\[!-/:-@[-`{-~]/g, '').replace(/`[^`]*`/g, '');
   assert.doesNotMatch(active, /</, `unescaped '<' in: ${markdown}`);
   assert.doesNotMatch(active, /\]\(/, `link syntax in: ${markdown}`);
   assert.doesNotMatch(active, /command:|https?:|www\.|@/, `linkable text in: ${markdown}`);
-  // eslint-disable-next-line no-control-regex
   assert.doesNotMatch(markdown, /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/, 'invisible characters');
 }
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, DidOpenTextDocumentNotification, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { HoverRequest, DidOpenTextDocumentNotification, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
 import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
@@ -40,7 +40,7 @@ async function journeys(uri: string): Promise<string[]> {
 }
 
 async function hover(uri: string, line: number): Promise<string | undefined> {
-  const answer = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 0 } })) as Hover | null;
+  const answer = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
   return (answer?.contents as MarkupContent | undefined)?.value;
 }
 

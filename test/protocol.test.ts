@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import {
   HoverRequest, DefinitionRequest, ReferencesRequest, DocumentSymbolRequest, DocumentHighlightRequest,
   DidChangeConfigurationNotification, DiagnosticSeverity,
-  type Hover, type Location, type DocumentSymbol, type MarkupContent,
+  type Location, type DocumentSymbol, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
@@ -24,7 +24,7 @@ before(async () => {
 after(() => client.stop());
 
 async function hoverText(line: number, character: number, on = uri, c = client): Promise<string> {
-  const hover = (await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: on }, position: { line, character } })) as Hover | null;
+  const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: on }, position: { line, character } });
   assert.ok(hover, `hover on ${line}:${character}`);
   return unescapeMarkdown((hover.contents as MarkupContent).value);
 }
@@ -151,8 +151,9 @@ test('maillog/traces filters and pages', async () => {
   // "Copy Journey Lines": the journey's text as the server has it
   const copied = await client.connection.sendRequest(JourneyTextRequest, { uri, line: 31 });
   assert.deepEqual(copied?.queueIds, ['974C6222F6', '01373222F7']);
-  assert.equal(copied?.text, copied!.lines.map((l) => seedLines[l]).join('\n') + '\n');
-  assert.ok(copied!.lines.includes(31) && copied!.lines.length > 15);
+  assert.ok(copied);
+  assert.equal(copied.text, copied.lines.map((l) => seedLines[l]).join('\n') + '\n');
+  assert.ok(copied.lines.includes(31) && copied.lines.length > 15);
   assert.equal(await client.connection.sendRequest(JourneyTextRequest, { uri, line: 12 }), null);
 });
 

@@ -19,7 +19,7 @@ const context: ServerContext = { documents: new DocumentStore(), locale: 'en', s
 
 connection.onInitialize((params) => {
   context.locale = toLocale(params.locale);
-  context.settings = mergeSettings(params.initializationOptions?.settings);
+  context.settings = mergeSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -43,17 +43,22 @@ registerLargeFiles(connection, context);
 const diagnostics = registerDiagnostics(connection, context);
 context.documents.onDidChange((uri) => diagnostics.refresh(uri));
 
-connection.onDidChangeConfiguration(({ settings }) => {
+connection.onDidChangeConfiguration(({ settings }: { settings: { maillog?: unknown } | null | undefined }) => {
   context.settings = mergeSettings(settings?.maillog);
   for (const uri of context.documents.uris()) diagnostics.refresh(uri);
 });
 
 /** The settings, each checked: a workspace (trusted or not) can set any JSON value. */
-function mergeSettings(value: Partial<ServerSettings> | undefined): ServerSettings {
-  const given: Partial<Record<string, unknown>> = typeof value?.diagnostics === 'object' && value.diagnostics !== null ? value.diagnostics : {};
+function mergeSettings(value: unknown): ServerSettings {
+  const diagnostics = (value as { diagnostics?: unknown } | null | undefined)?.diagnostics;
+  const given = (typeof diagnostics === 'object' && diagnostics !== null ? diagnostics : {}) as Partial<Record<string, unknown>>;
   const defaults = DEFAULT_SETTINGS.diagnostics;
-  const flag = (name: keyof typeof defaults & string) => (typeof given[name] === 'boolean' ? given[name] : defaults[name]) as boolean;
-  const maxProblems = Number.isFinite(given.maxProblems) ? Math.min(MAX_PROBLEMS, Math.max(0, Math.floor(given.maxProblems as number))) : defaults.maxProblems;
+  const flag = (name: Exclude<keyof typeof defaults, 'maxProblems'>) => {
+    const set = given[name];
+    return typeof set === 'boolean' ? set : defaults[name];
+  };
+  const asked = given.maxProblems;
+  const maxProblems = typeof asked === 'number' && Number.isFinite(asked) ? Math.min(MAX_PROBLEMS, Math.max(0, Math.floor(asked))) : defaults.maxProblems;
   return {
     diagnostics: {
       enabled: flag('enabled'), deferred: flag('deferred'), bounced: flag('bounced'), expired: flag('expired'),

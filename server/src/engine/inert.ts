@@ -9,10 +9,12 @@ export const SHOWN_LIMIT = 300;
 // separator (blank, yet letters to a renderer), variation selectors and Unicode tags (which can
 // smuggle invisible ASCII).
 const INVISIBLE_BEYOND_C0 = '\\u007f-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}';
+// eslint-disable-next-line no-misleading-character-class -- each code point is matched alone: that is the point
 const INVISIBLE = new RegExp(`[\\u0000-\\u001f${INVISIBLE_BEYOND_C0}]`, 'gu');
 /** JSON.stringify escapes C0 controls itself (and the newlines of its indentation are wanted). */
+// eslint-disable-next-line no-misleading-character-class -- as above
 const INVISIBLE_IN_JSON = new RegExp(`[${INVISIBLE_BEYOND_C0}]`, 'gu');
-const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /**
  * Plain text that displays exactly what the log holds: invisible and direction-changing
