@@ -151,7 +151,15 @@ test('several files, plain or gzip by content, are one log in the order of their
   assert.match(out, /^# Journey 974C6222F6 -> 01373222F7 \(sent, /);
   assert.match(out, /mail\.log\.1:7: Aug 19 06:09:15 mail postfix\/smtpd\[10077\]: 974C6222F6: client=/);
   assert.match(out, /mail\.log:13: Aug 19 06:09:17 mail postfix\/pipe\[\d+\]: 01373222F7: to=<test01@codemax\.cn>/);
-  assert.equal(run('summary', ...names, '--json'), run('summary', SEED, '--json'));
+  const { files, ...report } = JSON.parse(run('summary', ...names, '--json')) as { files: { file: string; firstLine: number; lines: number }[] };
+  const { files: seedFiles, ...seedReport } = JSON.parse(run('summary', SEED, '--json')) as { files: unknown };
+  assert.deepEqual(report, seedReport);
+  assert.deepEqual(seedFiles, [{ file: SEED, firstLine: 1, lines: lines.length }]);
+  assert.deepEqual(files, [
+    { file: file('mail.log.2'), firstLine: 1, lines: 10 },
+    { file: file('mail.log.1'), firstLine: 11, lines: 10 },
+    { file: file('mail.log'), firstLine: 21, lines: lines.length - 20 },
+  ]);
   // standard input takes part like any file, gzip or not
   const fromStdin = execFileSync(process.execPath, [CLI, 'parse', file('mail.log'), '-'], { input: fs.readFileSync(file('mail.log.2')), encoding: 'utf8' });
   assert.deepEqual(fromStdin.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file), [...lines.slice(0, 10).map(() => '-'), ...lines.slice(20).map(() => file('mail.log'))]);
@@ -178,4 +186,17 @@ test('xz, bzip2 and zstd are refused with the name of their format', () => {
     assert.equal(result.status, 1, format);
     assert.match(result.stderr, new RegExp(`cannot read .*log\\.${format}: ${format}-compressed`));
   }
+});
+
+test('output to a slow or departing reader: every line reaches a slow one, a closed pipe ends quietly', { timeout: 120_000 }, () => {
+  const generated = fs.readFileSync(path.join(path.dirname(SEED), 'generated-2k.maillog'));
+  const big = path.join(dir, 'big.maillog.gz');
+  fs.writeFileSync(big, zlib.gzipSync(Buffer.concat(Array.from({ length: 20 }, () => generated)))); // 40k lines, about 5 MB of JSON
+  const lines = 20 * (generated.toString('utf8').trimEnd().split('\n').length);
+  const shell = (script: string) => spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { ...process.env, CLI, BIG: big, NODE: process.execPath } });
+  const slow = shell('"$NODE" "$CLI" parse "$BIG" | (sleep 1; wc -l); echo "status ${PIPESTATUS[0]}"');
+  assert.equal(slow.stdout.trim().split(/\s+/).join(' '), `${lines} status 0`, slow.stderr);
+  const departing = shell('"$NODE" "$CLI" parse "$BIG" | head -n 1 >/dev/null; echo "status ${PIPESTATUS[0]}"');
+  assert.equal(departing.stdout.trim(), 'status 0');
+  assert.equal(departing.stderr, '');
 });

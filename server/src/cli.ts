@@ -5,7 +5,7 @@
 // Every input is read as a stream (files, plain or gzip; pipes; `-` for standard input), and
 // several are put into one timeline by their first timestamps. Memory grows with the messages
 // and lines kept, never with the length of a line (cut at LONGEST_LINE) or of a file.
-import * as fs from 'node:fs';
+import { once } from 'node:events';
 import { LargeLog, type StreamInputOptions } from './engine/largeLog';
 import { isPlainFile, openInput, type LogInput } from './engine/logInput';
 import { lineDetails, type ParsedLine } from './engine/parse';
@@ -51,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
     logs = await readLogs(files);
     if (command === 'trace') return trace(logs, operands[operands.length - 1], locale);
     const report = summarize(logs.log);
-    write([json ? inertJson(report, 2, (key, value: unknown) => (LINE_KEYS.has(key) && Array.isArray(value) ? value.map((l: number) => l + 1) : value)) : formatSummary(report, locale)]);
+    if (!json) write([formatSummary(report, locale)]);
+    // With the files it covers, in time order: where each one's lines are among all of them.
+    else write([inertJson({ ...report, files: fileSpans(logs) }, 2, (key, value: unknown) => (LINE_KEYS.has(key) && Array.isArray(value) ? value.map((l: number) => l + 1) : value))]);
     return 0;
   } catch (error) {
     const name = (error as { input?: string }).input ?? files.join(' ');
@@ -139,9 +141,18 @@ function fileOf(logs: LogSet, line: number): { name: string; line: number } {
   return { name: logs.files[at].name, line: line - logs.files[at].firstLine };
 }
 
+/** Each input, in the order read: its first line among all (from 1) and its number of lines. */
+function fileSpans(logs: LogSet): { file: string; firstLine: number; lines: number }[] {
+  return logs.files.map(({ name, firstLine }, i) => ({
+    file: name,
+    firstLine: firstLine + 1,
+    lines: (i + 1 < logs.files.length ? logs.files[i + 1].firstLine : logs.log.lineCount) - firstLine,
+  }));
+}
+
 async function parse(names: readonly string[]): Promise<number> {
   const out: string[] = [];
-  const logs = await readLogs(names, { index: false, readBack: false }, (file, line, text, parsed) => {
+  const logs = await readLogs(names, { index: false, readBack: false, backpressure: () => draining }, (file, line, text, parsed) => {
     out.push(inertJson(lineObject(file, line, text, parsed)));
     if (out.length >= 1000) write(out);
   });
@@ -198,10 +209,18 @@ function trace(logs: LogSet, queueId: string, locale: Locale): number {
   return 0;
 }
 
+/** Set when standard output's buffer is full: reading waits for it to drain (memory stays bounded). */
+let draining: Promise<unknown> | undefined;
+
 function write(out: string[]): void {
   if (out.length === 0) return;
-  fs.writeSync(1, out.join('\n') + '\n');
+  if (!process.stdout.write(out.join('\n') + '\n')) draining ??= once(process.stdout, 'drain').finally(() => (draining = undefined));
   out.length = 0;
 }
 
+// `maillog parse ... | head`: the reader left, and there is nobody to tell.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
 void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

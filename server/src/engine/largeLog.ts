@@ -18,6 +18,8 @@ export interface StreamOptions {
   /** Called after each chunk with the bytes read so far and the size to read (NaN for a stream). */
   readonly onProgress?: (bytesRead: number, size: number) => void;
   readonly isCancelled?: () => boolean;
+  /** Awaited after each chunk when it returns a promise: a slow reader of what onLine produced holds the reading back. */
+  readonly backpressure?: () => Promise<unknown> | undefined;
 }
 
 export interface StreamInputOptions extends StreamOptions {
@@ -213,6 +215,8 @@ export class LargeLog implements EntryLog, LineSource {
       }
       chunkStart += chunk.length;
       options.onProgress?.(chunkStart, size);
+      const waiting = options.backpressure?.();
+      if (waiting) await waiting;
     }
     if (pendingLength > 0) this.addLine(lineStart, Buffer.concat(pending), options);
     this.end = this.spool ? this.spool.length : chunkStart;
