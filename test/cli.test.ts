@@ -7,6 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { CLI, SEED } from './support/paths';
+import { MaillogDocument } from '../server/src/engine/document';
+import { summarize } from '../server/src/engine/summary';
 
 const run = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
@@ -199,4 +201,14 @@ test('output to a slow or departing reader: every line reaches a slow one, a clo
   const departing = shell('"$NODE" "$CLI" parse "$BIG" | head -n 1 >/dev/null; echo "status ${PIPESTATUS[0]}"');
   assert.equal(departing.stdout.trim(), 'status 0');
   assert.equal(departing.stderr, '');
+});
+
+test('summary counts lines as the open document does: none for an empty file, a final newline starts none', () => {
+  for (const text of ['', 'x\n', 'x\n\n', 'x', '\n']) {
+    const file = path.join(dir, 'count.maillog');
+    fs.writeFileSync(file, text);
+    const counted = (JSON.parse(run('summary', file, '--json')) as { lineCount: number }).lineCount;
+    assert.equal(counted, summarize(new MaillogDocument(text)).lineCount, JSON.stringify(text));
+  }
+  assert.match(run('summary', '/dev/null'), /^0 lines/m);
 });

@@ -24,6 +24,8 @@ export interface IndexedLog {
 
 /** A log that knows each line's catalog entry without parsing it again (the summary scans every line). */
 export interface EntryLog extends IndexedLog {
+  /** Lines as a person counts them: the empty string after a final newline is none. */
+  readonly lineTotal: number;
   entryOf(line: number): number;
 }
 
@@ -57,6 +59,10 @@ export class MaillogDocument implements LineSource, EntryLog {
 
   get lineCount(): number {
     return this.lines.length;
+  }
+
+  get lineTotal(): number {
+    return this.lines.length - (this.lines[this.lines.length - 1] === '' ? 1 : 0);
   }
 
   /** How many changes were applied: values the index reads lazily are read again after one. */

@@ -136,6 +136,11 @@ export class LargeLog implements EntryLog, LineSource {
     return this.index;
   }
 
+  /** Every line read is one: a final newline ends the last line and starts none. */
+  get lineTotal(): number {
+    return this.count;
+  }
+
   /** Bytes of the file that the index covers. */
   get size(): number {
     return this.end;

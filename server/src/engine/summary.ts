@@ -291,8 +291,7 @@ class Summarizer {
       recipientDomains: topList(this.recipientDomains, (name) => `@${name}`, true),
     };
     return {
-      // The empty string after a final newline is no line of the log.
-      lineCount: this.document.lineCount - (this.document.text(this.document.lineCount - 1) === '' ? 1 : 0),
+      lineCount: this.document.lineTotal,
       firstTime: wallText(this.firstTime),
       lastTime: wallText(this.lastTime),
       totals: {
