@@ -9,7 +9,7 @@ import { CancellationTokenSource, WorkDoneProgress } from 'vscode-languageserver
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
 import {
-  CloseLargeFileNotification, JourneyTextRequest, LARGE_FILE_STALE, OpenLargeFileRequest, TraceAtRequest, TracesRequest, type Trace,
+  CloseLargeFileNotification, JourneyTextRequest, LARGE_FILE_STALE, OpenLargeFileRequest, SummaryRequest, TraceAtRequest, TracesRequest, type Trace,
 } from '../server/src/protocol';
 import { KEPT_LARGE_LOGS } from '../server/src/features/largeFiles';
 
@@ -44,6 +44,10 @@ test('a file indexed from disk has the same journeys as the same text opened as 
   assert.equal(result.journeys, fromDocument.total);
   const facts = (t: Trace) => [t.queueIds, t.status, t.lines, t.start, t.end]; // times too: both infer the same year
   assert.deepEqual(fromDisk.traces.map(facts), fromDocument.traces.map(facts));
+
+  // the summary too, which VS Code could not show for a file over its limit
+  const summaryOf = (uri: string) => client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.deepEqual(await summaryOf(result.uri), await summaryOf(openUri));
 
   const journey = fromDocument.traces.find((t) => t.queueIds.length > 1)!;
   const withEvents = await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri: result.uri }, line: journey.firstLine });

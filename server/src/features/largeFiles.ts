@@ -71,6 +71,15 @@ export function staleError(error: unknown): unknown {
   return new ResponseError(LARGE_FILE_STALE, `${error.path} ${CHANGE_ADVICE[error.change]}: open it again to index it anew`);
 }
 
+/** Reading a large file's lines back can find it changed: that is answered as such. */
+export function reading<T>(answer: () => T): T {
+  try {
+    return answer();
+  } catch (error) {
+    throw staleError(error);
+  }
+}
+
 export function registerLargeFiles(connection: Connection, context: ServerContext): void {
   connection.onRequest(OpenLargeFileRequest, async ({ path: file, uri: asked, source, workDoneToken }, token) => {
     if (typeof file !== 'string' || !path.isAbsolute(file)) throw new ResponseError(INVALID_PARAMS, `not an absolute path: ${String(file)}`);

@@ -2,11 +2,12 @@ import type { Connection } from 'vscode-languageserver';
 import { summarize } from '../engine/summary';
 import { SummaryRequest } from '../protocol';
 import type { ServerContext } from '../context';
+import { reading } from './largeFiles';
 
-/** `maillog/summary`: the pflogsumm-style report of an open document, null when it is not open. */
+/** `maillog/summary`: the pflogsumm-style report of an open document or an indexed large file, null for neither. */
 export function registerSummary(connection: Connection, context: ServerContext): void {
-  connection.onRequest(SummaryRequest, ({ textDocument }) => {
-    const document = context.documents.get(textDocument.uri);
-    return document ? summarize(document) : null;
-  });
+  connection.onRequest(SummaryRequest, ({ textDocument }) => reading(() => {
+    const log = context.documents.get(textDocument.uri) ?? context.largeLogs.get(textDocument.uri);
+    return log ? summarize(log) : null;
+  }));
 }

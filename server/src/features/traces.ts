@@ -3,7 +3,7 @@ import { traces, traceAtLine, journeyText } from '../engine/trace';
 import type { IndexedLog } from '../engine/document';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
-import { staleError } from './largeFiles';
+import { reading } from './largeFiles';
 
 /** The largest page of journeys one request gets (`maillog.traces.pageSize`'s maximum): a workspace setting is not trusted. */
 export const MAX_TRACES_PAGE = 10_000;
@@ -30,13 +30,4 @@ export function registerTraces(connection: Connection, context: ServerContext): 
 /** A line asked about may be past the end of a log that shrank since the client saw it. */
 function hasLine(log: IndexedLog, line: unknown): line is number {
   return Number.isInteger(line) && (line as number) >= 0 && (line as number) < log.lineCount;
-}
-
-/** Reading a large file's lines back can find it changed: that is answered as such. */
-function reading<T>(answer: () => T): T {
-  try {
-    return answer();
-  } catch (error) {
-    throw staleError(error);
-  }
 }
