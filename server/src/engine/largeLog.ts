@@ -105,27 +105,24 @@ export class LargeLog implements EntryLog, LineSource {
    */
   static async read(file: string, options: StreamOptions = {}): Promise<LargeLog> {
     const opened = await IndexedFile.open(file);
-    const log = new LargeLog(file, opened, undefined);
-    try {
-      await log.consume(opened.chunks(), opened.size, options);
-    } catch (error) {
-      log.close();
-      throw error;
-    }
-    return log;
+    return new LargeLog(file, opened, undefined).filled(opened.chunks(), opened.size, options);
   }
 
   /** Indexes a stream (a pipe, standard input, a decompressed file); `name` names it in messages. */
   static async fromStream(name: string, chunks: AsyncIterable<Buffer>, options: StreamInputOptions = {}): Promise<LargeLog> {
     const spool = options.readBack === false ? undefined : new Spool();
-    const log = new LargeLog(name, spool, spool);
+    return new LargeLog(name, spool, spool).filled(chunks, NaN, options);
+  }
+
+  /** Reads the lines in; on failure (or cancel), the file or copy is closed at once. */
+  private async filled(chunks: AsyncIterable<Buffer>, size: number, options: StreamOptions): Promise<LargeLog> {
     try {
-      await log.consume(chunks, NaN, options);
+      await this.consume(chunks, size, options);
     } catch (error) {
-      log.close();
+      this.close();
       throw error;
     }
-    return log;
+    return this;
   }
 
   get lineCount(): number {
