@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import * as zlib from 'node:zlib';
 import { CancellationTokenSource, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
@@ -147,6 +148,32 @@ test('named pipes are refused at once: the server never waits on them, and large
   const file = path.join(dir, 'after-pipes.maillog');
   fs.writeFileSync(file, GENERATED);
   assert.equal((await client.connection.sendRequest(OpenLargeFileRequest, { path: file })).lines, lineCount(GENERATED));
+});
+
+test('a gzip file (told by its content) indexes as its text does; xz is refused by name', async () => {
+  const gzip = path.join(dir, 'rotated.maillog.2'); // no .gz: the content tells
+  fs.writeFileSync(gzip, zlib.gzipSync(GENERATED));
+  const plain = path.join(dir, 'rotated-plain.maillog');
+  fs.writeFileSync(plain, GENERATED);
+  const fromGzip = await client.connection.sendRequest(OpenLargeFileRequest, { path: gzip });
+  const fromPlain = await client.connection.sendRequest(OpenLargeFileRequest, { path: plain });
+  assert.equal(fromGzip.lines, lineCount(GENERATED));
+  const page = (uri: string) => client.connection.sendRequest(TracesRequest, { textDocument: { uri }, filter: 'noreply', withoutEvents: true });
+  assert.deepEqual(await page(fromGzip.uri), await page(fromPlain.uri));
+  const last = await client.connection.sendRequest(JourneyTextRequest, { uri: fromGzip.uri, line: fromGzip.lines - 1 });
+  assert.equal(last?.text, last!.lines.map((l) => GENERATED.split('\n')[l]).join('\n') + '\n');
+  const xz = path.join(dir, 'rotated.maillog.3');
+  fs.writeFileSync(xz, Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2, 3]));
+  await assert.rejects(client.connection.sendRequest(OpenLargeFileRequest, { path: xz }), /cannot read .*xz-compressed/);
+  // a cancelled gzip index leaves no descriptor open on its file
+  const bigger = path.join(dir, 'bigger.maillog.gz');
+  fs.writeFileSync(bigger, zlib.gzipSync(GENERATED.repeat(48)));
+  const source = new CancellationTokenSource();
+  const pending = client.connection.sendRequest(OpenLargeFileRequest, { path: bigger }, source.token);
+  source.cancel();
+  await assert.rejects(pending, (error: { code?: number }) => error.code === -32800);
+  await client.ping();
+  assert.equal(descriptorsOn(bigger), 0);
 });
 
 test('only file: URIs are indexed: a virtual workspace path names no local file', async () => {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { MaillogDocument, splitLines } from './document';
 import { yearOfLatestPast } from './syslogHeader';
 
@@ -78,19 +78,23 @@ async function peek(iterator: AsyncIterator<Buffer>, want: number): Promise<[Buf
     }
   }
   async function* all(): AsyncIterable<Buffer> {
-    yield* held;
-    if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    try {
+      yield* held;
+      if (done) return;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      await iterator.return?.(); // a reader that stops early (a cancel) closes the file
+    }
   }
   return [Buffer.concat(held), all()];
 }
 
 /** Decompresses gzip (several members too, as `cat a.gz b.gz` makes). */
 function gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  const source = Readable.from(compressed, { objectMode: false });
   const inflate = zlib.createGunzip();
-  source.on('error', (error) => inflate.destroy(error));
-  return source.pipe(inflate);
+  // pipeline: an error on either side reaches the reader, and a reader that stops closes the source.
+  pipeline(Readable.from(compressed, { objectMode: false }), inflate, () => undefined);
+  return inflate;
 }
 
 function firstTime(head: Buffer, defaultYear: number): number {

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import { ResponseError, type Connection } from 'vscode-languageserver';
-import { LargeLog, Cancelled, FileChanged } from '../engine/largeLog';
+import * as fs from 'node:fs';
+import { LargeLog, Cancelled, FileChanged, type StreamOptions } from '../engine/largeLog';
+import { isPlainFile, openInput } from '../engine/logInput';
 import { CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenLargeFileRequest } from '../protocol';
 import type { ServerContext } from '../context';
 import { text } from '../engine/strings';
@@ -71,6 +73,16 @@ export function staleError(error: unknown): unknown {
   return new ResponseError(LARGE_FILE_STALE, `${error.path} ${CHANGE_ADVICE[error.change]}: open it again to index it anew`);
 }
 
+/**
+ * A plain file is indexed in place; a gzip one (told by its content: logrotate's `.gz`) is
+ * decompressed as it is read, its lines copied aside to be read back; xz, bzip2 and zstd are
+ * refused by name. Pipes and devices are refused before they are opened (opening one can wait).
+ */
+async function indexFile(file: string, options: StreamOptions): Promise<LargeLog> {
+  if (!(await fs.promises.stat(file)).isFile() || isPlainFile(file)) return LargeLog.read(file, options);
+  return LargeLog.fromStream(file, (await openInput(file)).chunks, options);
+}
+
 /** Reading a large file's lines back can find it changed: that is answered as such. */
 export function reading<T>(answer: () => T): T {
   try {
@@ -90,13 +102,21 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
     progress.begin(text(context.locale, 'indexingFile', { name: path.basename(file) }), 0, undefined, true);
     let reported = -1;
     try {
-      const log = await LargeLog.read(file, {
+      const log = await indexFile(file, {
         isCancelled: () => token.isCancellationRequested,
         onProgress: (bytesRead, size) => {
+          const read = (bytesRead / 1e6).toFixed(0);
+          if (Number.isNaN(size)) {
+            // Decompressed as it is read: no total to show, only what was read (every 10 MB).
+            const step = Math.floor(bytesRead / 1e7);
+            if (step !== reported) progress.report(`${read} MB`);
+            reported = step;
+            return;
+          }
           const percent = size > 0 ? Math.floor((bytesRead / size) * 100) : 100;
           if (percent === reported) return;
           reported = percent;
-          progress.report(percent, text(context.locale, 'megabytesRead', { read: (bytesRead / 1e6).toFixed(0), size: (size / 1e6).toFixed(0) }));
+          progress.report(percent, text(context.locale, 'megabytesRead', { read, size: (size / 1e6).toFixed(0) }));
         },
       });
       const uri = asked ?? `${LARGE_FILE_SCHEME}:${file}`;
