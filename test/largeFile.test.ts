@@ -107,6 +107,23 @@ test('a log that grows while it is indexed is indexed to the size it had when op
   assert.ok(filtered.total > 0);
 });
 
+test('a live log: lines appended after indexing are indexed when next asked about, a line still being written once it ends', async () => {
+  const file = path.join(dir, 'following.maillog');
+  fs.writeFileSync(file, GENERATED);
+  const { uri, lines } = await client.connection.sendRequest(OpenLargeFileRequest, { path: file });
+  const late = 'Aug 19 23:59:58 mail postfix/pickup[1]: 8D8D8D8D8D: uid=0 from=<root>\n';
+  const stillWritten = 'Aug 19 23:59:59 mail postfix/qmgr[2]: 8D8D8D8D8D: from=<root@mail.example>, size=1, nr';
+  fs.appendFileSync(file, late + stillWritten);
+  const ask = () => client.connection.sendRequest(TracesRequest, { textDocument: { uri }, filter: '8D8D8D8D8D', withoutEvents: true });
+  const first = await ask();
+  assert.deepEqual(first.traces.map((t) => t.lines), [[lines]], 'the whole appended line, not the one still written');
+  fs.appendFileSync(file, 'cpt=1 (queue active)\n');
+  const second = await ask();
+  assert.deepEqual(second.traces.map((t) => [t.lines, t.status]), [[[lines, lines + 1], 'active']]);
+  const text = await client.connection.sendRequest(JourneyTextRequest, { uri, line: lines + 1 });
+  assert.equal(text?.text, `${late}${stillWritten}cpt=1 (queue active)\n`);
+});
+
 test('a large file truncated, replaced or deleted after indexing is reported as such, and can be indexed again', async () => {
   const open = async (file: string) => (await client.connection.sendRequest(OpenLargeFileRequest, { path: file })).uri;
   const journeyOfLine = (uri: string, line: number) => client.connection.sendRequest(JourneyTextRequest, { uri, line });

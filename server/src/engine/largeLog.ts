@@ -90,11 +90,17 @@ export class LargeLog implements EntryLog, LineSource {
   private defaultYear = NaN;
   private store: LineStore | undefined;
   private readonly spool: Spool | undefined;
+  /** The regular file read in place, whose appended lines can be followed. */
+  private readonly file: IndexedFile | undefined;
+  /** The last line read had no newline: it may still be being written, so appends are not followed. */
+  private openEnded = false;
+  private following: Promise<void> | undefined;
 
   private constructor(readonly path: string, store: LineStore | undefined, spool: Spool | undefined) {
     this.index = new JourneyIndex(this);
     this.store = store;
     this.spool = spool;
+    this.file = store instanceof IndexedFile ? store : undefined;
     this.scratch.splice(0, 0, 2);
     this.scratch.program[0] = -1;
   }
@@ -105,7 +111,9 @@ export class LargeLog implements EntryLog, LineSource {
    */
   static async read(file: string, options: StreamOptions = {}): Promise<LargeLog> {
     const opened = await IndexedFile.open(file);
-    return new LargeLog(file, opened, undefined).filled(opened.chunks(), opened.size, options);
+    const log = await new LargeLog(file, opened, undefined).filled(opened.chunks(0, opened.size), opened.size, options);
+    opened.indexedTo(log.size);
+    return log;
   }
 
   /** Indexes a stream (a pipe, standard input, a decompressed file); `name` names it in messages. */
@@ -183,21 +191,39 @@ export class LargeLog implements EntryLog, LineSource {
     return text;
   }
 
+  /**
+   * Lines appended to the file since it was read (a live mail.log), indexed in the background;
+   * undefined when there are none (nothing to wait for). Only whole lines are taken: a line
+   * still being written is read once it ends.
+   */
+  followAppends(): Promise<void> | undefined {
+    if (this.following) return this.following;
+    const file = this.file;
+    if (!file || !this.store || this.openEnded) return undefined;
+    const size = file.currentSize();
+    if (size <= this.end) return undefined;
+    const from = this.end;
+    this.following = this.consume(file.chunks(from, size), size, { defaultYear: this.defaultYear, wholeLines: true }, from)
+      .then(() => file.indexedTo(this.end))
+      .finally(() => (this.following = undefined));
+    return this.following;
+  }
+
   /** Closes the file (or the copy of a stream); the log can no longer show its lines. */
   close(): void {
     this.store?.close();
     this.store = undefined;
   }
 
-  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions): Promise<void> {
+  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions & { wholeLines?: boolean }, from = 0): Promise<void> {
     const chunks = options.defaultYear === undefined
       ? withHead(input, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
       : input;
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
     let pending: Buffer[] = []; // the start of a line that continues in the next chunk
     let pendingLength = 0;
-    let lineStart = 0; // byte offset of the line being read
-    let chunkStart = 0;
+    let lineStart = from; // byte offset of the line being read
+    let chunkStart = from;
     for await (const chunk of chunks) {
       if (options.isCancelled?.()) throw new Cancelled();
       let start = 0;
@@ -220,8 +246,11 @@ export class LargeLog implements EntryLog, LineSource {
       const waiting = options.backpressure?.();
       if (waiting) await waiting;
     }
-    if (pendingLength > 0) this.addLine(lineStart, Buffer.concat(pending), options);
-    this.end = this.spool ? this.spool.length : chunkStart;
+    // A last line without its newline: the whole of it when reading a file, the next time when following one.
+    const partial = pendingLength > 0;
+    if (partial && !options.wholeLines) this.addLine(lineStart, Buffer.concat(pending), options);
+    this.openEnded = partial && !options.wholeLines;
+    this.end = this.spool ? this.spool.length : partial && options.wholeLines ? lineStart : chunkStart;
     this.currentLine = -1;
     this.currentText = '';
   }
@@ -288,8 +317,12 @@ async function* withHead(chunks: AsyncIterable<Buffer>, onHead: (head: Buffer) =
 class IndexedFile implements LineStore {
   private fd: number | undefined;
 
+  /** Bytes of the file that were indexed: fewer now means it was truncated. */
+  private indexedSize: number;
+
   private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats) {
     this.fd = fd;
+    this.indexedSize = identity.size;
   }
 
   /** The size when opened: the index reads no further, whatever is appended meanwhile. */
@@ -312,9 +345,18 @@ class IndexedFile implements LineStore {
     }
   }
 
-  async *chunks(): AsyncIterable<Buffer> {
-    const end = this.size;
-    for (let position = 0; position < end;) {
+  /** Its size now (it may have grown). */
+  currentSize(): number {
+    return fs.fstatSync(this.descriptor()).size;
+  }
+
+  indexedTo(size: number): void {
+    this.indexedSize = size;
+  }
+
+  /** The bytes from `start` to `end`, read without blocking the event loop. */
+  async *chunks(start: number, end: number): AsyncIterable<Buffer> {
+    for (let position = start; position < end;) {
       const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
       const { bytesRead } = await promisify(fs.read)(this.descriptor(), buffer, 0, buffer.length, position);
       if (bytesRead === 0) return; // truncated while read: what was read is the log
@@ -334,7 +376,7 @@ class IndexedFile implements LineStore {
   }
 
   check(): void {
-    if (fs.fstatSync(this.descriptor()).size < this.identity.size) throw new FileChanged(this.path, 'truncated');
+    if (this.currentSize() < this.indexedSize) throw new FileChanged(this.path, 'truncated');
     let now: fs.Stats;
     try {
       now = fs.statSync(this.path);

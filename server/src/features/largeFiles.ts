@@ -48,6 +48,23 @@ export class LargeLogs {
     return log;
   }
 
+  /**
+   * Indexes what was appended to a large file since it was read, when anything was: requests
+   * about it wait for that (open documents and unchanged files are answered at once).
+   */
+  followAppends(uri: string): Promise<void> | undefined {
+    const log = this.logs.get(uri);
+    if (!log) return undefined;
+    try {
+      log.check();
+      return log.followAppends()?.catch((error: unknown) => {
+        throw staleError(error);
+      });
+    } catch (error) {
+      throw staleError(error);
+    }
+  }
+
   add(uri: string, log: LargeLog): void {
     this.release(uri);
     this.released.delete(uri);
@@ -83,13 +100,21 @@ async function indexFile(file: string, options: StreamOptions): Promise<LargeLog
   return LargeLog.fromStream(file, (await openInput(file)).chunks, options);
 }
 
-/** Reading a large file's lines back can find it changed: that is answered as such. */
-export function reading<T>(answer: () => T): T {
-  try {
-    return answer();
-  } catch (error) {
-    throw staleError(error);
-  }
+/**
+ * Answers a request about a log. A large file is first brought up to date with what was appended
+ * to it (waited for only then: anything else is answered at once, in order with the messages
+ * around it), and reading its lines back can find it changed, which is answered as such.
+ */
+export function answering<T>(context: ServerContext, uri: string, answer: () => T): T | Promise<T> {
+  const reading = () => {
+    try {
+      return answer();
+    } catch (error) {
+      throw staleError(error);
+    }
+  };
+  const following = context.largeLogs.followAppends(uri);
+  return following ? following.then(reading) : reading();
 }
 
 export function registerLargeFiles(connection: Connection, context: ServerContext): void {

@@ -3,23 +3,23 @@ import { traces, traceAtLine, journeyText } from '../engine/trace';
 import type { IndexedLog } from '../engine/document';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
-import { reading } from './largeFiles';
+import { answering } from './largeFiles';
 
 /** The largest page of journeys one request gets (`maillog.traces.pageSize`'s maximum): a workspace setting is not trusted. */
 export const MAX_TRACES_PAGE = 10_000;
 
 export function registerTraces(connection: Connection, context: ServerContext): void {
-  connection.onRequest(TracesRequest, ({ textDocument, ...query }) => reading(() => {
+  connection.onRequest(TracesRequest, ({ textDocument, ...query }) => answering(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
     const limit = Math.min(MAX_TRACES_PAGE, Math.max(0, Math.floor(Number(query.limit ?? MAX_TRACES_PAGE)) || 0));
     const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
     return log ? traces(log, context.locale, { ...query, limit, offset }) : { traces: [], total: 0 };
   }));
-  connection.onRequest(TraceAtRequest, ({ textDocument, line }) => reading(() => {
+  connection.onRequest(TraceAtRequest, ({ textDocument, line }) => answering(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
     return (log && hasLine(log, line) && traceAtLine(log, line, context.locale)) || null;
   }));
-  connection.onRequest(JourneyTextRequest, ({ uri, line }) => reading(() => {
+  connection.onRequest(JourneyTextRequest, ({ uri, line }) => answering(context, uri, () => {
     const log = logFor(context, uri);
     const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
     if (!log || !trace) return null;
