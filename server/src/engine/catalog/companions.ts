@@ -270,8 +270,8 @@ export const companionEntries: readonly CatalogEntry[] = [
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
     pattern: /^\((?<amavis_id>[^)]*)\) Passed (?<verdict>[A-Z][A-Z0-9-]*)(?!.*\bqueued_as: )/,
     extract: [
-      /<(?<from>[^>]*)> -> <(?<to>[^>]*)>/,
-      /Message-ID: <(?<message_id>[^>]*)>/,
+      /<(?<from>[^<>]*)> -> <(?<to>[^<>]*)>/,
+      /Message-ID: <(?<message_id>[^<>]*)>/,
       /Hits: (?<hits>[-\d.]+)/,
     ],
     role: 'filter',
@@ -289,9 +289,9 @@ export const companionEntries: readonly CatalogEntry[] = [
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
     pattern: /^\((?<amavis_id>[^)]*)\) Passed (?<verdict>[A-Z][A-Z0-9-]*)/,
     extract: [
-      /\{(?<policy>[^}]*)\}/,
-      /<(?<from>[^>]*)> -> <(?<to>[^>]*)>/,
-      /Message-ID: <(?<message_id>[^>]*)>/,
+      /\{(?<policy>[^{}]*)\}/,
+      /<(?<from>[^<>]*)> -> <(?<to>[^<>]*)>/,
+      /Message-ID: <(?<message_id>[^<>]*)>/,
       /Hits: (?<hits>[-\d.]+)/,
       /queued_as: (?<queued_as>[0-9A-Za-z]+)/,
       /, (?<elapsed>\d+) ms$/,
@@ -310,7 +310,7 @@ export const companionEntries: readonly CatalogEntry[] = [
     kind: 'amavis.blocked',
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
     pattern: /^\((?<amavis_id>[^)]*)\) Blocked (?<verdict>[A-Z][A-Z0-9-]*)/,
-    extract: [/<(?<from>[^>]*)> -> <(?<to>[^>]*)>/, /Message-ID: <(?<message_id>[^>]*)>/, /Hits: (?<hits>[-\d.]+)/, /quarantine: (?<quarantine>[^,\s]+)/],
+    extract: [/<(?<from>[^<>]*)> -> <(?<to>[^<>]*)>/, /Message-ID: <(?<message_id>[^<>]*)>/, /Hits: (?<hits>[-\d.]+)/, /quarantine: (?<quarantine>[^,\s]+)/],
     role: 'filter',
     outcome: 'discarded',
     severity: 'warning',
@@ -351,7 +351,7 @@ export const companionEntries: readonly CatalogEntry[] = [
     kind: 'amavis.spam-tag',
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
     pattern: /^\((?<amavis_id>[^)]*)\) spam-tag, <(?<from>[^>]*)> -> (?<to>\S+), (?<spam>Yes|No), score=(?<hits>[-\d.]+)/,
-    extract: [/required=(?<required>[-\d.]+)/, /tests=\[(?<tests>[^\]]*)\]/],
+    extract: [/required=(?<required>[-\d.]+)/, /tests=\[(?<tests>[^[\]]*)\]/],
     summary: {
       en: 'amavis (SpamAssassin) scored the message {hits}; spam: {spam}',
       'zh-cn': 'amavis(SpamAssassin)给邮件打分 {hits};是否为垃圾邮件:{spam}',
@@ -395,7 +395,7 @@ export const companionEntries: readonly CatalogEntry[] = [
   {
     kind: 'amavis.startup',
     daemons: ['amavis', 'amavisd', 'amavisd-new'],
-    pattern: /^(?:starting\. (?<program>\S+) at (?<host>\S+) (?<version>\S+).*|Net::Server: .*starting! pid\(\d+\)|(?:Found|Using|No) (?:primary |secondary )?(?:av scanner|decoder|ext program|internal av scanner code|primary internal av scanner code|secondary internal av scanner code)\b.*|Module \S+ +\S+|SpamControl: .+|extra modules loaded.*|Amavis::\S+ code +(?:NOT )?loaded|initializing Mail::SpamAssassin.*|user=\S*, EUID: \d+.*)$/,
+    pattern: /^(?:starting\. (?<program>\S+) at (?<host>\S+) (?<version>\S+)(?: .*)?|Net::Server: .*starting! pid\(\d+\)|(?:Found|Using|No) (?:primary |secondary )?(?:av scanner|decoder|ext program|internal av scanner code|primary internal av scanner code|secondary internal av scanner code)\b.*|Module \S+ +\S+|SpamControl: .+|extra modules loaded.*|Amavis::\S+ code +(?:NOT )?loaded|initializing Mail::SpamAssassin.*|user=\S*, EUID: \d+(?:\D.*)?)$/,
     summary: {
       en: 'amavis start-up message: it reports the modules, decoders and scanners it found',
       'zh-cn': 'amavis 启动消息:报告找到的模块、解码器和扫描器',

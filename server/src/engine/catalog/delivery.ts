@@ -4,6 +4,12 @@ const AGENTS = ['smtp', 'lmtp', 'pipe', 'local', 'virtual', 'error', 'retry', 'd
 /** qmgr itself logs deferrals and bounces when a transport is unavailable or suspended. */
 const AGENTS_AND_QMGR = [...AGENTS, 'qmgr', 'nqmgr'];
 
+/**
+ * `to=<a>, orig_to=<b>, relay=local, delay=0.1, ..., ` up to ` status=`, field by field: a `.*` here
+ * would backtrack to every `, status=` a crafted address holds and scan the rest of the line from each.
+ */
+const UP_TO_STATUS = String.raw`^to=<[^>]*>,(?: [a-z_]+=(?:<[^>]*>|[^,\s<][^,\s]*)?,)* status=`;
+
 // Delivery agents: the `to=..., status=...` lines that say what happened to each recipient,
 // and what smtp/lmtp log around them. Sources: smtp(8), local(8), virtual(8), pipe(8),
 // error(8), discard(8), DSN_README, TLS_README.
@@ -13,7 +19,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     daemons: ['smtp', 'lmtp'],
     // Only hand-overs to a local content filter (loopback or the usual 10024-10029 ports): a remote
     // Postfix MX also answers `queued as ID`, but that ID names a queue file on another machine.
-    pattern: /^to=<[^>]*>,(?: orig_to=<[^>]*>,)? relay=(?:[^,\s]*\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|ipv6:::1)\][^,\s]*|localhost\b[^,\s]*|[^,\s]*:100(?:2[4-9]))(?:, [a-z_]+=[^,\s]*)*, status=sent \(.*\bqueued as (?<queued_as>[0-9A-Za-z]+)\)?\)?$/,
+    pattern: /^to=<[^>]*>,(?: orig_to=<[^>]*>,)? relay=(?:[^,\s[]*\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|ipv6:::1)\][^,\s]*|localhost\b[^,\s]*|[^,\s]*:100(?:2[4-9]))(?:, [a-z_]+=[^,\s]*)*, status=sent \(.*\bqueued as (?<queued_as>[0-9A-Za-z]+)\)?\)?$/,
     role: 'delivery',
     outcome: 'sent',
     summary: {
@@ -58,7 +64,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
   {
     kind: 'delivery.sent.command',
     daemons: ['local'],
-    pattern: /^to=<[^>]*>,.*, status=sent \(delivered to command: (?<command>.+)\)$/,
+    pattern: new RegExp(String.raw`${UP_TO_STATUS}sent \(delivered to command: (?<command>.+)\)$`),
     role: 'delivery',
     outcome: 'sent',
     summary: {
@@ -73,7 +79,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
   {
     kind: 'delivery.sent.file',
     daemons: ['local'],
-    pattern: /^to=<[^>]*>,.*, status=sent \(delivered to file: (?<file>.+)\)$/,
+    pattern: new RegExp(String.raw`${UP_TO_STATUS}sent \(delivered to file: (?<file>.+)\)$`),
     role: 'delivery',
     outcome: 'sent',
     summary: {

@@ -63,7 +63,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
   {
     kind: 'smtpd.reject',
     daemons: ['smtpd', 'postscreen'],
-    pattern: /^reject: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reply>\d{3})(?: (?<dsn>\d\.\d{1,3}\.\d{1,3}))? (?<reason>.*?)(?:; from=<(?<from>[^>]*)>)?(?:,? to=<(?<to>[^>]*)>)?(?:,? proto=(?<proto>[^,\s]+))?(?:,? helo=<(?<helo>[^>]*)>)?$/,
+    pattern: /^reject: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reply>\d{3})(?: (?<dsn>\d\.\d{1,3}\.\d{1,3}))? (?<reason>.*?)(?:;(?= from=<| to=<| proto=| helo=<|$)(?: from=<(?<from>[^>]*)>)?(?:,? to=<(?<to>[^>]*)>)?(?:,? proto=(?<proto>[^,\s]+))?(?:,? helo=<(?<helo>[^>]*)>)?|$)/,
     role: 'reject',
     outcome: 'rejected',
     summary: {
