@@ -122,6 +122,25 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     },
   },
   {
+    kind: 'delivery.sent.discarded',
+    daemons: ['smtp', 'lmtp', 'relay'],
+    // amavisd-new: `250 2.7.0 Ok, discarded, id=12345-01 - INFECTED: Eicar-Signature`; other
+    // filters and servers say `250 ... discarded` in their own words.
+    pattern: new RegExp(String.raw`${UP_TO_STATUS}sent \(250[ -][^()]*\bdiscarded\b`),
+    extract: [/, id=(?<amavis_id>[\w-]+)(?: - (?<verdict>[^()]+))?/],
+    role: 'delivery',
+    outcome: 'discarded',
+    severity: 'warning',
+    summary: {
+      en: '{relay} accepted the message for {to} but discarded it: it was not delivered ({reason})',
+      'zh-cn': '{relay} 接收了发给 {to} 的邮件,但随即丢弃,邮件没有投递({reason})',
+    },
+    detail: {
+      en: 'Postfix logs `status=sent` because the receiver answered 250, but the reply says the receiver threw the message away. From a content filter such as amavis this is a verdict (a virus, banned content or spam above the discard level, with its quarantine named in the filter\'s own log line for the same id); the sender is not told.',
+      'zh-cn': 'Postfix 记为 `status=sent`,是因为接收方应答了 250,但应答内容表明接收方丢弃了邮件。若来自 amavis 等内容过滤器,这是它的判定结果(病毒、禁止的内容或超过丢弃阈值的垃圾邮件;隔离位置见过滤器自己对同一 id 的日志);发件人不会收到通知。',
+    },
+  },
+  {
     kind: 'delivery.sent',
     daemons: ['smtp', 'lmtp', 'relay'],
     pattern: /^to=<[^>]*>,.*, status=sent\b/,

@@ -7,6 +7,7 @@ import { companionEntries } from './companions';
 import { serviceEntries } from './services';
 import { dovecotEntries } from './dovecot';
 import { filterEntries } from './filters';
+import { sendmailEntries } from './sendmail';
 import { commonEntries } from './common';
 import { genericEntries } from './generic';
 
@@ -22,6 +23,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...serviceEntries,
   ...dovecotEntries,
   ...filterEntries,
+  ...sendmailEntries,
   ...commonEntries,
   ...genericEntries,
 ];

@@ -229,6 +229,21 @@ export const smtpdEntries: readonly CatalogEntry[] = [
     },
   },
   {
+    kind: 'smtpd.sasl.failed.user',
+    daemons: ['smtpd'],
+    // Postfix 3.x names the account tried: `..., sasl_username=user@example.com` after the reason.
+    pattern: /^warning: (?<client>\S+?): SASL (?<sasl_method>\S+) authentication failed: ?(?<reason>(?:[^,]|,(?! sasl_username=))*), sasl_username=(?<sasl_username>.*)$/,
+    severity: 'warning',
+    summary: {
+      en: 'SASL {sasl_method} login as {sasl_username} failed for {client}: {reason}',
+      'zh-cn': '{client} 以 {sasl_username} 进行的 SASL {sasl_method} 登录失败:{reason}',
+    },
+    detail: {
+      en: 'The password check for the account {sasl_username} failed (`UGFzc3dvcmQ6` is base64 for "Password:", meaning the client gave up at the password prompt). Many of these for one account or from one address are a password-guessing attack: consider fail2ban or `smtpd_client_auth_rate_limit`, and a new password if the account is a real one.',
+      'zh-cn': '账号 {sasl_username} 的密码校验失败(`UGFzc3dvcmQ6` 是 "Password:" 的 base64,表示客户端在输入密码阶段放弃)。同一账号或同一地址大量出现通常是暴力破解:可考虑 fail2ban 或 `smtpd_client_auth_rate_limit`;若是真实账号,建议更换密码。',
+    },
+  },
+  {
     kind: 'smtpd.sasl.failed',
     daemons: ['smtpd'],
     pattern: /^warning: (?<client>\S+?): SASL (?<sasl_method>\S+) authentication failed: ?(?<reason>.*)$/,
