@@ -17,6 +17,8 @@ const MAX_RATIO = 20;
 /** Below this the clock says nothing: both lines are cheap whatever the ratio. */
 const NOISE_FLOOR_MS = 0.2;
 const LENGTH = MATCH_LIMIT;
+/** Measurements of a suspect line before it is judged by its best one. */
+const ROUNDS = 4;
 
 /** Separators that catalog patterns search for, and the openers that truncation leaves unclosed. */
 const KNOWN_SEPARATORS = [
@@ -130,12 +132,17 @@ test('crafted lines cost about what ordinary lines of the same length cost', { t
       separatorsByEntry.set(entry, separators);
     }
     for (const variant of variants(line, separators)) {
-      let hostile = cost(variant.hostile, 2);
-      if (hostile < NOISE_FLOOR_MS) continue;
-      // Worth a closer look: measure both again, more times, before judging.
-      hostile = cost(variant.hostile, 5);
-      const ordinary = Math.max(cost(variant.ordinary, 9), NOISE_FLOOR_MS / MAX_RATIO);
-      const ratio = hostile / ordinary;
+      if (cost(variant.hostile, 2) < NOISE_FLOOR_MS) continue;
+      // Worth a closer look: measure both again, more times, in up to ROUNDS rounds, and judge by
+      // the best round, so a machine busy with other work in one round does not fail the test.
+      let judged = { ratio: Infinity, hostile: 0, ordinary: 0 };
+      for (let round = 0; round < ROUNDS && judged.ratio > MAX_RATIO; round++) {
+        const hostile = cost(variant.hostile, 5);
+        const ordinary = Math.max(cost(variant.ordinary, 9), NOISE_FLOOR_MS / MAX_RATIO);
+        const ratio = hostile < NOISE_FLOOR_MS ? 1 : hostile / ordinary;
+        if (ratio < judged.ratio) judged = { ratio, hostile, ordinary };
+      }
+      const { ratio, hostile, ordinary } = judged;
       if (ratio > worst.ratio) worst = { ratio, where: `${line.where} ${variant.what}` };
       if (ratio > MAX_RATIO) failures.push(`${line.where} (${CATALOG[entry]?.kind ?? 'unknown'}), ${variant.what}: ${hostile.toFixed(2)} ms against ${ordinary.toFixed(3)} ms (${ratio.toFixed(0)}x)`);
     }

@@ -59,3 +59,28 @@ test('Sendmail lines beside Postfix get their own fields, and its hand-off its q
   );
   assert.equal(fields.note, undefined);
 });
+
+const AMAVIS_HOP = [
+  'Mar 14 11:41:00 mx1 postfix/smtpd[2300]: 7A8B9C0D1E: client=lists.example.org[198.51.100.7]',
+  'Mar 14 11:41:00 mx1 postfix/cleanup[2301]: 7A8B9C0D1E: message-id=<list.42@lists.example.org>',
+  'Mar 14 11:41:00 mx1 postfix/qmgr[2302]: 7A8B9C0D1E: from=<news@lists.example.org>, size=5120, nrcpt=3 (queue active)',
+  'Mar 14 11:41:00 mx1 amavis[2710]: (02710-01) Checking: Pq9Wm3Xz1Ab2 [198.51.100.7] <news@lists.example.org> -> <bob@example.com>,<carol@example.com>,<dave@example.com>',
+  'Mar 14 11:41:01 mx1 postfix/smtpd[2330]: 8B9C0D1E2F: client=localhost[127.0.0.1]',
+  'Mar 14 11:41:01 mx1 postfix/cleanup[2301]: 8B9C0D1E2F: message-id=<list.42@lists.example.org>',
+  'Mar 14 11:41:01 mx1 amavis[2710]: (02710-01) FWD from <news@lists.example.org> -> <bob@example.com>,<carol@example.com>,<dave@example.com>, BODY=7BIT 250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 8B9C0D1E2F',
+  'Mar 14 11:41:01 mx1 amavis[2710]: (02710-01) Passed CLEAN {RelayedInbound}, [198.51.100.7]:41234 [198.51.100.7] <news@lists.example.org> -> <bob@example.com>,<carol@example.com>,<dave@example.com>, Queue-ID: 7A8B9C0D1E, Message-ID: <list.42@lists.example.org>, mail_id: Pq9Wm3Xz1Ab2, Hits: -0.4, size: 5120, queued_as: 8B9C0D1E2F, 530 ms',
+];
+
+test('amavis lines list every recipient and name the queue IDs on both sides of the filter', () => {
+  const document = documentOf(AMAVIS_HOP);
+  for (const line of [3, 6, 7]) {
+    assert.equal(fieldsOf(document, line).recipients, '<bob@example.com>,<carol@example.com>,<dave@example.com>');
+    assert.match(hoverText(document, line), /bob@example\.com>,<carol@example\.com>,<dave@example\.com/);
+  }
+  assert.deepEqual([fieldsOf(document, 7).orig_queue_id, fieldsOf(document, 7).queued_as], ['7A8B9C0D1E', '8B9C0D1E2F']);
+  assert.deepEqual([fieldsOf(document, 6).amavis_id, fieldsOf(document, 6).queued_as], ['02710-01', '8B9C0D1E2F']);
+  // The FWD line names the next hop, so it belongs to the journey.
+  const [journey] = traces(document, 'en').traces;
+  assert.deepEqual(journey.queueIds, ['7A8B9C0D1E', '8B9C0D1E2F']);
+  assert.ok(journey.lines.includes(6), `the FWD line is in the journey: ${journey.lines.join(',')}`);
+});

@@ -4,6 +4,7 @@ import { queueEntries } from './queue';
 import { deliveryEntries } from './delivery';
 import { postscreenEntries } from './postscreen';
 import { companionEntries } from './companions';
+import { amavisEntries } from './amavis';
 import { serviceEntries } from './services';
 import { dovecotEntries } from './dovecot';
 import { filterEntries } from './filters';
@@ -20,6 +21,7 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...deliveryEntries,
   ...postscreenEntries,
   ...companionEntries,
+  ...amavisEntries,
   ...serviceEntries,
   ...dovecotEntries,
   ...filterEntries,
