@@ -45,7 +45,11 @@ export function registerCommands(context: vscode.ExtensionContext, server: Serve
     register('maillog.revealTrace', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
-      const trace = await tree.revealLine(editor.document.uri, editor.selection.active.line);
+      // In a journey document of a large file, the journey is the large file's, at that file's line.
+      const inLargeFile = largeFiles.fileLineOf(editor.document.uri, editor.selection.active.line);
+      if (inLargeFile && tree.documentUri?.toString() !== inLargeFile.log.toString()) await tree.showLog(inLargeFile.log);
+      const { log, line } = inLargeFile ?? { log: editor.document.uri, line: editor.selection.active.line };
+      const trace = await tree.revealLine(log, line);
       if (!trace) void showInfo(vscode.l10n.t('This line is not part of any mail journey.'));
     }),
     register('maillog.copyTrace', async (node?: unknown) => {

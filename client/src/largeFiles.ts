@@ -25,7 +25,7 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const { log, line } = JSON.parse(uri.query) as { log: string; line: number };
+    const { log, line } = journeyQuery(uri);
     const journey = await this.client().sendRequest(JourneyTextRequest, { uri: log, line });
     if (!journey) return vscode.l10n.t('This journey is no longer available: open the large file again.');
     this.fileLines.set(uri.toString(), journey.lines);
@@ -69,7 +69,22 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
     editor.revealRange(range);
   }
 
+  /**
+   * For a line of a journey document, the large file and the line of it shown there: a journey
+   * document's own line numbers mean nothing to the large file's journeys. Undefined for other documents.
+   */
+  fileLineOf(uri: vscode.Uri, line: number): { log: vscode.Uri; line: number } | undefined {
+    if (uri.scheme !== JOURNEY_SCHEME) return undefined;
+    const fileLine = this.fileLines.get(uri.toString())?.[line];
+    return fileLine === undefined ? undefined : { log: vscode.Uri.parse(journeyQuery(uri).log), line: fileLine };
+  }
+
   dispose(): void {
     this.registration.dispose();
   }
+}
+
+/** What a journey document's URI holds: the large file's URI and a line of the journey. */
+function journeyQuery(uri: vscode.Uri): { log: string; line: number } {
+  return JSON.parse(uri.query) as { log: string; line: number };
 }
