@@ -149,8 +149,10 @@ export class MaillogDocument implements LineSource, IndexedLog {
     } else if (signaturesBefore === undefined) {
       this.journeyIndex = undefined; // line numbers moved: rebuilt when next asked
       this.staleIndex = false;
-    } else if (followersChanged || signaturesBefore !== this.signatures(index!, start.line, count)) {
-      this.staleIndex = true;
+    } else {
+      // Kept for now: what it read of the edited lines only when shown is read again.
+      index!.forgetValues(start.line, count);
+      if (followersChanged || signaturesBefore !== this.signatures(index!, start.line, count)) this.staleIndex = true;
     }
   }
 

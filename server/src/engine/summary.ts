@@ -13,7 +13,7 @@
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
 import type { MaillogDocument } from './document';
-import type { Delivery, QueueMessage } from './journeys';
+import type { Delivery, QueueMessage, QueuedFacts } from './journeys';
 import { CATALOG, entryFields, SUMMARY_GROUPS } from './catalog';
 import { journeyOf } from './trace';
 import { NOQUEUE } from './queueId';
@@ -393,7 +393,7 @@ class Summarizer {
 
   private journey(allHops: QueueMessage[]): void {
     // Hops named by a remote server's `queued as` have no lines of their own: not part of this log.
-    const hops = allHops.filter((hop) => hop.lines.length > 0);
+    const hops = allHops.filter((hop) => hop.ownLineCount > 0);
     if (hops.length === 0) return;
     if (isProbe(hops)) return;
     const root = hops[0];
@@ -413,7 +413,8 @@ class Summarizer {
     let expired = false;
     let unfinished = false;
     for (const hop of hops) {
-      const hopSize = hop.size ?? 0;
+      const facts = hop.queuedFacts();
+      const hopSize = facts.size ?? 0;
       if (hop.outcome === 'expired') expired = true;
       for (const d of hop.deliveries) {
         switch (d.status) {
@@ -457,7 +458,7 @@ class Summarizer {
             break;
         }
       }
-      if (!unfinished && !this.isFinished(hop)) unfinished = true;
+      if (!unfinished && !this.isFinished(hop, facts)) unfinished = true;
     }
     if (deferred) this.deferredJourneys++;
     if (expired) this.expired++;
@@ -477,23 +478,23 @@ class Summarizer {
   }
 
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
-  private isFinished(hop: QueueMessage): boolean {
+  private isFinished(hop: QueueMessage, facts: QueuedFacts): boolean {
     if (hop.removed || hop.outcome !== undefined) return true;
     if (hop.deliveries.length === 0) return false;
     const latest = new Map<string, string>();
     for (const d of hop.deliveries) latest.set(d.address, d.status);
     for (const status of latest.values()) if (!FINAL_STATUSES.has(status)) return false;
-    return latest.size >= (hop.nrcpt ?? 1);
+    return latest.size >= (facts.nrcpt ?? 1);
   }
 
   private receivedFrom(root: QueueMessage): void {
     const client = root.client ?? (this.isPickup(root) ? 'pickup' : undefined);
     if (client) this.sendingHosts.add(client);
     // pflogsumm counts a sender (and its bytes) when the `queue active` line was seen.
-    const size = root.size;
-    if (root.from === undefined || size === undefined) return;
+    const { from, size } = root.queuedFacts();
+    if (from === undefined || size === undefined) return;
     this.bytesReceived += size;
-    const sender = root.from === '' ? '<>' : normalAddress(root.from);
+    const sender = from === '' ? '<>' : normalAddress(from);
     count(this.senders, sender, size, root.birthLine);
     const domain = sender.includes('@') ? domainOf(sender) : client === 'pickup' || !client ? sender : clientDomain(client);
     count(this.sendingDomains, domain, size, root.birthLine);
