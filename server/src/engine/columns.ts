@@ -11,6 +11,27 @@ export function withRoom<T extends Typed>(column: T, at: number): T {
   return grown;
 }
 
+/**
+ * Makes room for row `at` in the typed-array fields `names` of `owner`, which are the columns of
+ * one table and grow together.
+ */
+export function growColumns(owner: object, names: readonly string[], at: number): void {
+  const columns = owner as Record<string, Typed>;
+  for (const name of names) columns[name] = withRoom(columns[name], at);
+}
+
+/**
+ * Appends `item` to the list of `owner`, a singly linked list kept in columns: its first and
+ * last item in `heads` and `tails`, each item's successor in `next`. Items and owners' entries
+ * are 1-based (0: none); `owner` is a 0-based row.
+ */
+export function appendToList(heads: Int32Array, tails: Int32Array, next: Int32Array, owner: number, item: number): void {
+  next[item - 1] = 0;
+  if (tails[owner] === 0) heads[owner] = item;
+  else next[tails[owner] - 1] = item;
+  tails[owner] = item;
+}
+
 /** Strings kept once, by number: a relay or an address seen 10,000 times is one string. */
 export class Interner {
   private readonly numbers = new Map<string, number>();

@@ -2,7 +2,8 @@ import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type 
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
-import { Interner, withRoom } from './columns';
+import { appendToList, growColumns, Interner } from './columns';
+import { MessageView, RowDelivery } from './journeyViews';
 
 /** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
 export interface Delivery {
@@ -140,6 +141,23 @@ const OUTCOMES: readonly Outcome[] = ['sent', 'deferred', 'bounced', 'expired', 
 const NEXT_HOPS: readonly NextHop[] = ['filter', 'forward'];
 /** Delivery rows: a delivery agent's line, or an smtpd reject of one recipient (RCPT) under a queue ID. */
 const enum DeliveryKind { Line = 1, Reject = 2 }
+
+/** The columns of each table of JourneyIndex, which grow together (by field name). */
+const MESSAGE_COLUMNS = [
+  'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
+  'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
+  'mSameIdBefore', 'mSession', 'mClient', 'mMessageIdLine', 'mQueuedLine', 'mRejectLine', 'mDeliveryHead',
+  'mDeliveryTail', 'mOutcome', 'mRemoved',
+];
+const DELIVERY_COLUMNS = [
+  'dLine', 'dNext', 'dKind', 'dQueuedAs', 'dOutcome', 'dNextHop', 'dAddress', 'dStatus', 'dRelay', 'dDsn',
+];
+const SESSION_COLUMNS = [
+  'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder',
+];
+const LINE_COLUMNS = [
+  'lineOwner', 'nextOfOwner', 'relatedOf', 'nextRelated',
+];
 
 /**
  * Groups lines into queue messages and links them into journeys. Lines are added in order, so
@@ -692,9 +710,7 @@ export class JourneyIndex {
     // Never close a loop: `to` has no previous hop, so it leads to `from` only as its journey's root.
     if (this.rootOf(from) === to) return;
     this.mPrevious[to] = from + 1;
-    if (this.mNextTail[from] === 0) this.mNextHead[from] = to + 1;
-    else this.mNextSibling[this.mNextTail[from] - 1] = to + 1;
-    this.mNextTail[from] = to + 1;
+    appendToList(this.mNextHead, this.mNextTail, this.mNextSibling, from, to + 1);
   }
 
   /**
@@ -745,7 +761,7 @@ export class JourneyIndex {
 
   private newMessage(instance: string, queueId: string, line: number, time: number): number {
     const m = this.messageCount++;
-    if (m >= this.mQueueId.length) this.growMessages(m);
+    if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m);
     const idRef = this.ids.add(queueId);
     this.mQueueId[m] = idRef;
     this.mInstance[m] = this.names.add(instance);
@@ -759,68 +775,20 @@ export class JourneyIndex {
     return m;
   }
 
-  private growMessages(at: number): void {
-    this.mQueueId = withRoom(this.mQueueId, at);
-    this.mInstance = withRoom(this.mInstance, at);
-    this.mBirthLine = withRoom(this.mBirthLine, at);
-    this.mOwnHead = withRoom(this.mOwnHead, at);
-    this.mOwnTail = withRoom(this.mOwnTail, at);
-    this.mOwnCount = withRoom(this.mOwnCount, at);
-    this.mRelatedHead = withRoom(this.mRelatedHead, at);
-    this.mRelatedTail = withRoom(this.mRelatedTail, at);
-    this.mFirstTime = withRoom(this.mFirstTime, at);
-    this.mLastTime = withRoom(this.mLastTime, at);
-    this.mPrevious = withRoom(this.mPrevious, at);
-    this.mTowardRoot = withRoom(this.mTowardRoot, at);
-    this.mNextHead = withRoom(this.mNextHead, at);
-    this.mNextTail = withRoom(this.mNextTail, at);
-    this.mNextSibling = withRoom(this.mNextSibling, at);
-    this.mSameIdBefore = withRoom(this.mSameIdBefore, at);
-    this.mSession = withRoom(this.mSession, at);
-    this.mClient = withRoom(this.mClient, at);
-    this.mMessageIdLine = withRoom(this.mMessageIdLine, at);
-    this.mQueuedLine = withRoom(this.mQueuedLine, at);
-    this.mRejectLine = withRoom(this.mRejectLine, at);
-    this.mDeliveryHead = withRoom(this.mDeliveryHead, at);
-    this.mDeliveryTail = withRoom(this.mDeliveryTail, at);
-    this.mOutcome = withRoom(this.mOutcome, at);
-    this.mRemoved = withRoom(this.mRemoved, at);
-  }
-
   private addDelivery(m: number, line: number, kind: DeliveryKind, queuedAs: number, outcome: Outcome | undefined, nextHop: NextHop | undefined): void {
     const d = this.deliveryCount++;
-    if (d >= this.dLine.length) {
-      this.dLine = withRoom(this.dLine, d);
-      this.dNext = withRoom(this.dNext, d);
-      this.dKind = withRoom(this.dKind, d);
-      this.dQueuedAs = withRoom(this.dQueuedAs, d);
-      this.dOutcome = withRoom(this.dOutcome, d);
-      this.dNextHop = withRoom(this.dNextHop, d);
-      this.dAddress = withRoom(this.dAddress, d);
-      this.dStatus = withRoom(this.dStatus, d);
-      this.dRelay = withRoom(this.dRelay, d);
-      this.dDsn = withRoom(this.dDsn, d);
-    }
+    if (d >= this.dLine.length) growColumns(this, DELIVERY_COLUMNS, d);
     this.dLine[d] = line;
     this.dKind[d] = kind;
     this.dQueuedAs[d] = queuedAs;
     this.dOutcome[d] = outcome ? OUTCOMES.indexOf(outcome) + 1 : 0;
     this.dNextHop[d] = nextHop ? NEXT_HOPS.indexOf(nextHop) + 1 : 0;
-    if (this.mDeliveryTail[m] === 0) this.mDeliveryHead[m] = d + 1;
-    else this.dNext[this.mDeliveryTail[m] - 1] = d + 1;
-    this.mDeliveryTail[m] = d + 1;
+    appendToList(this.mDeliveryHead, this.mDeliveryTail, this.dNext, m, d + 1);
   }
 
   private newSession(key: number, address: string | undefined, line: number): number {
     const s = this.sessionCount++;
-    if (s >= this.sKey.length) {
-      this.sKey = withRoom(this.sKey, s);
-      this.sClientAddress = withRoom(this.sClientAddress, s);
-      this.sHead = withRoom(this.sHead, s);
-      this.sTail = withRoom(this.sTail, s);
-      this.sOpen = withRoom(this.sOpen, s);
-      this.sHolder = withRoom(this.sHolder, s);
-    }
+    if (s >= this.sKey.length) growColumns(this, SESSION_COLUMNS, s);
     this.sKey[s] = key;
     this.sClientAddress[s] = address ? this.names.add(address) : 0;
     this.sOpen[s] = 1;
@@ -834,11 +802,7 @@ export class JourneyIndex {
   }
 
   private roomForLine(line: number): void {
-    if (line < this.lineOwner.length) return;
-    this.lineOwner = withRoom(this.lineOwner, line);
-    this.nextOfOwner = withRoom(this.nextOfOwner, line);
-    this.relatedOf = withRoom(this.relatedOf, line);
-    this.nextRelated = withRoom(this.nextRelated, line);
+    if (line >= this.lineOwner.length) growColumns(this, LINE_COLUMNS, line);
   }
 
   /** Records the first owner of a line (a line may join a message and be named by another of the same journey). */
@@ -848,10 +812,7 @@ export class JourneyIndex {
 
   private addOwnLine(m: number, line: number): void {
     this.roomForLine(line);
-    this.nextOfOwner[line] = 0;
-    if (this.mOwnTail[m] === 0) this.mOwnHead[m] = line + 1;
-    else this.nextOfOwner[this.mOwnTail[m] - 1] = line + 1;
-    this.mOwnTail[m] = line + 1;
+    appendToList(this.mOwnHead, this.mOwnTail, this.nextOfOwner, m, line + 1);
     this.mOwnCount[m]++;
     this.own(line, m + 1);
   }
@@ -866,20 +827,14 @@ export class JourneyIndex {
       else this.moreRelated.set(m, [line]);
     } else {
       this.relatedOf[line] = m + 1;
-      this.nextRelated[line] = 0;
-      if (this.mRelatedTail[m] === 0) this.mRelatedHead[m] = line + 1;
-      else this.nextRelated[this.mRelatedTail[m] - 1] = line + 1;
-      this.mRelatedTail[m] = line + 1;
+      appendToList(this.mRelatedHead, this.mRelatedTail, this.nextRelated, m, line + 1);
     }
     this.own(line, m + 1);
   }
 
   private addSessionLine(s: number, line: number): void {
     this.roomForLine(line);
-    this.nextOfOwner[line] = 0;
-    if (this.sTail[s] === 0) this.sHead[s] = line + 1;
-    else this.nextOfOwner[this.sTail[s] - 1] = line + 1;
-    this.sTail[s] = line + 1;
+    appendToList(this.sHead, this.sTail, this.nextOfOwner, s, line + 1);
     this.own(line, -(s + 1));
   }
 
@@ -926,134 +881,6 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
     for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
   }
   return values;
-}
-
-/** A message as the rest of the engine sees it: a handle on the index's columns. */
-class MessageView implements QueueMessage {
-  constructor(private readonly index: JourneyIndex, readonly serial: number) {}
-
-  get instance(): string {
-    return this.index.instanceOf(this.serial);
-  }
-  get queueId(): string {
-    return this.index.queueIdOf(this.serial);
-  }
-  get birthLine(): number {
-    return this.index.birthLineOf(this.serial);
-  }
-  get ownLineCount(): number {
-    return this.index.ownLineCountOf(this.serial);
-  }
-  get lines(): number[] {
-    return this.index.ownLinesOf(this.serial);
-  }
-  get related(): number[] {
-    return this.index.relatedLinesOf(this.serial);
-  }
-  get from(): string | undefined {
-    return this.index.queuedFacts(this.serial).from;
-  }
-  get size(): number | undefined {
-    return this.index.queuedFacts(this.serial).size;
-  }
-  get nrcpt(): number | undefined {
-    return this.index.queuedFacts(this.serial).nrcpt;
-  }
-  queuedFacts(): QueuedFacts {
-    return this.index.queuedFacts(this.serial);
-  }
-  get messageId(): string | undefined {
-    return this.index.messageIdOf(this.serial);
-  }
-  get client(): string | undefined {
-    return this.index.clientOf(this.serial);
-  }
-  get deliveries(): Delivery[] {
-    return this.index.deliveriesOf(this.serial);
-  }
-  get outcome(): Outcome | undefined {
-    return this.index.outcomeOf(this.serial);
-  }
-  get removed(): boolean {
-    return this.index.removedOf(this.serial);
-  }
-  get firstTime(): number {
-    return this.index.firstTimeOf(this.serial);
-  }
-  get lastTime(): number {
-    return this.index.lastTimeOf(this.serial);
-  }
-  get previous(): QueueMessage | undefined {
-    const previous = this.index.previousOf(this.serial);
-    return previous < 0 ? undefined : this.index.view(previous);
-  }
-  get next(): QueueMessage[] {
-    return this.index.nextOf(this.serial).map((m) => this.index.view(m));
-  }
-  get root(): QueueMessage {
-    return this.index.view(this.index.rootOf(this.serial));
-  }
-  get session(): Session | undefined {
-    const s = this.index.sessionOf(this.serial);
-    return s < 0 ? undefined : new SessionView(this.index, s);
-  }
-  visitLines(sessions: boolean, visit: (line: number) => void): void {
-    this.index.visitLinesOf(this.serial, sessions, visit);
-  }
-}
-
-class SessionView implements Session {
-  constructor(private readonly index: JourneyIndex, private readonly number: number) {}
-
-  get key(): number {
-    return this.index.sessionKeyOf(this.number);
-  }
-  get clientAddress(): string | undefined {
-    return this.index.sessionAddressOf(this.number);
-  }
-  get lines(): number[] {
-    return this.index.sessionLinesOf(this.number);
-  }
-  get open(): boolean {
-    return this.index.sessionOpen(this.number);
-  }
-  get holder(): QueueMessage | undefined {
-    const m = this.index.sessionHolder(this.number);
-    return m < 0 ? undefined : this.index.view(m);
-  }
-}
-
-/** A delivery row: what filters and counts read from the index's columns, its reason from its line. */
-class RowDelivery implements Delivery {
-  constructor(private readonly index: JourneyIndex, private readonly row: number) {}
-
-  get line(): number {
-    return this.index.deliveryLine(this.row);
-  }
-  get address(): string {
-    return this.index.deliveryAddress(this.row);
-  }
-  get status(): string {
-    return this.index.deliveryStatus(this.row);
-  }
-  get dsn(): string | undefined {
-    return this.index.deliveryDsn(this.row);
-  }
-  get relay(): string | undefined {
-    return this.index.deliveryRelay(this.row);
-  }
-  get reason(): string | undefined {
-    return this.index.deliveryValues(this.row).reason;
-  }
-  get queuedAs(): string | undefined {
-    return this.index.deliveryQueuedAs(this.row);
-  }
-  get outcome(): Outcome | undefined {
-    return this.index.deliveryOutcome(this.row);
-  }
-  get nextHop(): NextHop | undefined {
-    return this.index.deliveryNextHop(this.row);
-  }
 }
 
 function numberOrUndefined(text: string | undefined): number | undefined {
