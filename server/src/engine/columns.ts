@@ -1,7 +1,7 @@
 // Storage for the compact journey index: rows of numbers kept column by column in typed
 // arrays that grow by doubling, and strings stored once and referred to by number.
 
-type Typed = Int32Array | Float64Array | Uint8Array | Int8Array;
+type Typed = Int32Array | Float64Array | Int16Array | Uint8Array | Int8Array;
 
 /** Returns `column` if it has room for index `at`, else a larger copy (new cells zero). */
 export function withRoom<T extends Typed>(column: T, at: number): T {

@@ -20,6 +20,8 @@ export interface IndexedLog {
   readonly journeys: JourneyIndex;
   text(line: number): string;
   parsed(line: number): ParsedLine;
+  /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
+  entryOf(line: number): number;
 }
 
 export interface DocumentOptions {

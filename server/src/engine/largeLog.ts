@@ -4,6 +4,7 @@ import { JourneyIndex, type LineSource, type RowView } from './journeys';
 import { LineTable } from './lineTable';
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
 import { yearOfLatestPast } from './syslogHeader';
+import { withRoom } from './columns';
 
 export interface StreamOptions {
   /** Year for timestamps without one. */
@@ -35,6 +36,8 @@ const LONGEST_SHOWN_LINE = 1 << 16;
 export class LargeLog implements IndexedLog, LineSource {
   private offsets: Float64Array = new Float64Array(1 << 16);
   private times: Float64Array = new Float64Array(1 << 16);
+  /** Each line's catalog entry: the summary goes over them all without reading lines back. */
+  private entries = new Int16Array(0);
   private count = 0;
   private readonly index: JourneyIndex;
   /** The line being streamed; the only text held in memory during the pass. */
@@ -78,6 +81,10 @@ export class LargeLog implements IndexedLog, LineSource {
     this.fd ??= fs.openSync(this.path, 'r');
     fs.readSync(this.fd, buffer, 0, length, start);
     return buffer.toString('utf8').replace(/\r?\n$/, '');
+  }
+
+  entryOf(line: number): number {
+    return line >= 0 && line < this.count ? this.entries[line] : -1;
   }
 
   parsed(line: number): ParsedLine {
@@ -150,6 +157,8 @@ export class LargeLog implements IndexedLog, LineSource {
     const table = this.scratch;
     parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
     this.times[line] = table.time[1];
+    this.entries = withRoom(this.entries, line);
+    this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();
     options.onLine?.(line, text, parsedRow(table, 1, text));

@@ -12,7 +12,7 @@
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
-import type { MaillogDocument } from './document';
+import type { IndexedLog } from './document';
 import type { Delivery, QueueMessage, QueuedFacts } from './journeys';
 import { CATALOG, entryFields, SUMMARY_GROUPS } from './catalog';
 import { journeyOf } from './trace';
@@ -211,7 +211,9 @@ interface Reason {
   host: string;
   reason: string;
   count: number;
-  journeys: Set<number>;
+  /** Journeys counted, and the last one that was (rows are counted once per journey, which come one at a time). */
+  journeys: number;
+  lastJourney: number;
   lines: number[];
 }
 
@@ -227,7 +229,9 @@ interface Reject {
 }
 
 interface Delays {
-  values: number[];
+  /** How many deliveries took each `delay=` value: memory grows with distinct values, not with lines. */
+  values: Map<number, number>;
+  count: number;
   stages: [number, number, number, number];
   staged: number;
   lines: number[];
@@ -241,8 +245,12 @@ interface Hour {
   rejected: number;
 }
 
-/** The pflogsumm-style report of a document. Pure: reads the document and its journey index. */
-export function summarize(document: MaillogDocument): MailSummary {
+/**
+ * The pflogsumm-style report of a log (an open document or a large file). Pure: reads the log
+ * and its journey index; its memory grows with distinct senders, recipients, domains and
+ * reasons, not with lines.
+ */
+export function summarize(document: IndexedLog): MailSummary {
   return new Summarizer(document).run();
 }
 
@@ -278,7 +286,7 @@ class Summarizer {
   private firstTime = NaN;
   private lastTime = NaN;
 
-  constructor(private readonly document: MaillogDocument) {}
+  constructor(private readonly document: IndexedLog) {}
 
   run(): MailSummary {
     this.scanLines();
@@ -511,11 +519,14 @@ class Summarizer {
     const key = `${dsn}\u0000${host}`;
     let row = table.get(key);
     if (!row) {
-      row = { dsn: inertText(dsn, 20), host: inertText(host, NAME_LIMIT), reason: inertText(generaliseReason(saidText(d.reason ?? '')), REASON_LIMIT), count: 0, journeys: new Set(), lines: [] };
+      row = { dsn: inertText(dsn, 20), host: inertText(host, NAME_LIMIT), reason: inertText(generaliseReason(saidText(d.reason ?? '')), REASON_LIMIT), count: 0, journeys: 0, lastJourney: -1, lines: [] };
       table.set(key, row);
     }
     row.count++;
-    row.journeys.add(serial);
+    if (row.lastJourney !== serial) {
+      row.journeys++;
+      row.lastJourney = serial;
+    }
     if (row.lines.length < EXAMPLE_LINES) row.lines.push(d.line);
   }
 
@@ -526,10 +537,12 @@ class Summarizer {
     const relay = relayKey(d.relay);
     let row = this.delays.get(relay);
     if (!row) {
-      row = { values: [], stages: [0, 0, 0, 0], staged: 0, lines: [] };
+      row = { values: new Map(), count: 0, stages: [0, 0, 0, 0], staged: 0, lines: [] };
       this.delays.set(relay, row);
     }
-    row.values.push(Number(delay[1]));
+    const seconds = Number(delay[1]);
+    row.values.set(seconds, (row.values.get(seconds) ?? 0) + 1);
+    row.count++;
     const stages = DELAYS.exec(text);
     if (stages) {
       for (let i = 0; i < 4; i++) row.stages[i] += Number(stages[i + 1]);
@@ -541,9 +554,8 @@ class Summarizer {
   private delayRows(): DelayEntry[] {
     const rows: DelayEntry[] = [];
     for (const [relay, row] of this.delays) {
-      const values = Float64Array.from(row.values).sort();
-      const n = values.length;
-      const at = (q: number) => values[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))];
+      const n = row.count;
+      const at = nearestRank(row.values, n);
       const mean = (i: number) => round(row.stages[i] / row.staged);
       rows.push({
         relay: inertText(relay, NAME_LIMIT),
@@ -551,7 +563,7 @@ class Summarizer {
         p50: at(0.5),
         p90: at(0.9),
         p99: at(0.99),
-        max: values[n - 1],
+        max: at(1),
         stages: row.staged > 0 ? { a: mean(0), b: mean(1), c: mean(2), d: mean(3) } : undefined,
         lines: ascending(row.lines),
       });
@@ -654,7 +666,25 @@ function reasons(table: Map<string, Reason>): ReasonEntry[] {
   return [...table.values()]
     .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0])
     .slice(0, LIST_LIMIT)
-    .map(({ dsn, host, reason, count, journeys, lines }) => ({ dsn, host, reason, count, messages: journeys.size, lines: ascending(lines) }));
+    .map(({ dsn, host, reason, count, journeys, lines }) => ({ dsn, host, reason, count, messages: journeys, lines: ascending(lines) }));
+}
+
+/** Nearest-rank percentiles (q in 0..1) of `n` values given as value -> how many times. */
+function nearestRank(counts: ReadonlyMap<number, number>, n: number): (q: number) => number {
+  const values = Float64Array.from(counts.keys()).sort();
+  const below = new Float64Array(values.length); // values before each, cumulated
+  for (let i = 1; i < values.length; i++) below[i] = below[i - 1] + counts.get(values[i - 1])!;
+  return (q) => {
+    const rank = Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+    let low = 0;
+    let high = values.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (below[mid] <= rank) low = mid;
+      else high = mid - 1;
+    }
+    return values[low];
+  };
 }
 
 /** pflogsumm's address key: the domain part lower-cased. */
