@@ -9,6 +9,7 @@
 #                                 extension; VSCODE_EXECUTABLE_PATH picks a desktop VS Code, else code-server)
 #   5. UI walk                    test/e2e/ui.js against the installed .vsix; screenshots to test-results/screenshots
 #                                 (E2E_SCREENSHOTS=media/screenshots refreshes the README's)
+#   6. failed start               test/e2e/failedStart.js: a server that exits at once, the message, Restart
 # Env: E2E_SKIP_SETUP=1, E2E_SCREENSHOTS=DIR, KEEP_STATE=1, E2E_GREP=title (in-host tests), VSCODE_LAB.
 # Exit code: nonzero when any step fails; every step runs and a summary is printed.
 set -uo pipefail
@@ -32,5 +33,6 @@ run in-host node test/e2e/runInHost.js --install-extension=dist/maillog.vsix tes
 # The same suite already ran in-host: here the seed suite is enough to prove the wiring.
 run test-electron env VSCODE_EXECUTABLE_PATH="${VSCODE_EXECUTABLE_PATH:-$PWD/test/e2e/runInHost.js}" E2E_GREP="${E2E_GREP:-maillog extension in a real VS Code}" node test/e2e/electron.js
 run ui node test/e2e/ui.js dist/maillog.vsix
+run failed-start node test/e2e/failedStart.js dist/maillog.vsix
 report
 exit $failed

@@ -1,50 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { MaillogDocument } from '../server/src/engine/document';
 import { lineDetails, isPostfix, type LineDetails } from '../server/src/engine/parse';
+import { loadCorpus, UNKNOWN, type CorpusLine } from './support/corpus';
 import { CATALOG, type CatalogEntry } from '../server/src/engine/catalog';
 import { LOCALES, type Locale } from '../server/src/engine/i18n';
 
-// The catalog against a corpus of real-looking log lines: test/corpus/<family>.log, with the
-// expected kind of line N on line N of <family>.kinds (`-` for lines that must stay unknown).
-// See test/corpus/README.md.
+// The catalog against a corpus of real-looking log lines (test/support/corpus.ts, test/corpus/README.md).
 
-const CORPUS = path.resolve(__dirname, '../../test/corpus');
-const UNKNOWN = '-';
 /** Placeholders explain.ts fills without a field. */
 const BUILT_IN = new Set(['daemon', 'program', 'queue_id']);
 /** The minimum share of known lines that must get a specific (not generic.*) explanation. */
 const COVERAGE_TARGET = 0.95;
-
-interface CorpusLine {
-  readonly where: string;
-  readonly text: string;
-  readonly expected: string;
-  readonly details: LineDetails;
-}
-
-function fileLines(file: string): string[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-function loadCorpus(): CorpusLine[] {
-  const out: CorpusLine[] = [];
-  for (const name of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.log')).sort()) {
-    const texts = fileLines(path.join(CORPUS, name));
-    const kinds = fileLines(path.join(CORPUS, name.replace(/\.log$/, '.kinds')));
-    assert.equal(kinds.length, texts.length, `${name}: the .kinds file must have one line per log line`);
-    const document = new MaillogDocument(texts.join('\n'), { defaultYear: 2023 });
-    texts.forEach((text, i) => {
-      assert.equal(document.text(i), text);
-      out.push({ where: `${name}:${i + 1}`, text, expected: kinds[i].trim(), details: lineDetails(text, document.parsed(i)) });
-    });
-  }
-  return out;
-}
 
 const corpus = loadCorpus();
 const kindOf = (line: CorpusLine): string => line.details.entry?.kind ?? UNKNOWN;

@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import { MESSAGE_LIMIT, plainText } from '../client/src/plainText';
+import { OpenLargeFileRequest } from '../server/src/protocol';
+import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
 
 // What the client shows in notifications, progress, the status bar and the tree carries file names and
@@ -50,6 +53,37 @@ test('no crafted file name or server error leaves a `](` or a link VS Code would
       assert.ok(!shown.includes(']('), `${JSON.stringify(text)} -> ${JSON.stringify(shown)}`);
       assert.deepEqual(vscodeLinks(shown), [], JSON.stringify(shown));
     }
+  }
+});
+
+test("the server's own error messages about crafted paths show no link once filtered", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-plain-'));
+  const folder = path.join(dir, 'x[Open a terminal](command:workbench.action.terminal.new)');
+  fs.mkdirSync(folder);
+  const client = await LspClient.start();
+  try {
+    const paths = [
+      path.join(folder, 'mail[Show journeys](command:workbench.action.terminal.new).log'), // missing
+      folder, // a folder, not a file
+      'mail[Show journeys](command:workbench.action.terminal.new).log', // relative
+    ];
+    const messages: string[] = [];
+    for (const file of paths) {
+      messages.push(await client.connection.sendRequest(OpenLargeFileRequest, { path: file }).then(
+        () => assert.fail(`the server indexed ${file}`),
+        (error: Error) => error.message,
+      ));
+    }
+    // The server quotes the path (how, for which, may change): unfiltered, that makes links.
+    assert.ok(messages.some((m) => vscodeLinks(m).length > 0), JSON.stringify(messages));
+    for (const message of messages) {
+      const shown = plainText(message);
+      assert.ok(!shown.includes(']('), shown);
+      assert.deepEqual(vscodeLinks(shown), [], shown);
+    }
+  } finally {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -113,6 +147,7 @@ test('every message template of the client, filled with crafted names and errors
   for (const template of all) {
     for (const value of values) {
       const shown = plainText(template.replace(/\{\d+\}/g, value));
+      assert.ok(!shown.includes(']('), `${template} with ${JSON.stringify(value)}`);
       assert.deepEqual(vscodeLinks(shown), [], `${template} with ${JSON.stringify(value)}`);
     }
   }

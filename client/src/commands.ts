@@ -5,13 +5,15 @@ import { LANGUAGE_ID } from './client';
 import { isJourneyNode, type TraceTree } from './traceTree';
 import { SummaryPanel } from './summaryPanel';
 import type { LargeFiles } from './largeFiles';
+import type { Server } from './server';
 import { errorText, showError, showInfo, showStatus } from './notify';
 
 /**
  * The extension's commands. Those in package.json are in the palette under the "Maillog"
  * category; `maillog.revealLine` and `maillog.loadMoreTraces` only serve the tree and the summary.
  */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree, largeFiles: LargeFiles): vscode.Disposable {
+export function registerCommands(context: vscode.ExtensionContext, server: Server, tree: TraceTree, largeFiles: LargeFiles): vscode.Disposable {
+  const client = (): LanguageClient => server.client;
   const register = registerReporting;
   return vscode.Disposable.from(
     register('maillog.revealLine', (uri: vscode.Uri, line: number, label?: string) =>
@@ -43,7 +45,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     register('maillog.revealTrace', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
-      const trace = await tree.revealLine(editor.document.uri, editor.selection.active.line);
+      // In a journey document of a large file, the journey is the large file's, at that file's line.
+      const inLargeFile = largeFiles.fileLineOf(editor.document.uri, editor.selection.active.line);
+      if (inLargeFile && tree.documentUri?.toString() !== inLargeFile.log.toString()) await tree.showLog(inLargeFile.log);
+      const { log, line } = inLargeFile ?? { log: editor.document.uri, line: editor.selection.active.line };
+      const trace = await tree.revealLine(log, line);
       if (!trace) void showInfo(vscode.l10n.t('This line is not part of any mail journey.'));
     }),
     register('maillog.copyTrace', async (node?: unknown) => {
@@ -52,7 +58,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const line = isJourneyNode(node) ? node.trace.firstLine : editor?.selection.active.line;
       if (!uri || line === undefined) return;
       // The server holds the text the line numbers refer to (for a large file, the only copy).
-      const journey = await client.sendRequest(JourneyTextRequest, { uri: uri.toString(), line });
+      const journey = await client().sendRequest(JourneyTextRequest, { uri: uri.toString(), line });
       if (!journey) {
         void showInfo(vscode.l10n.t('This line is not part of any mail journey.'));
         return;
@@ -60,7 +66,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       await vscode.env.clipboard.writeText(journey.text);
       showStatus(vscode.l10n.t('Copied {0} lines of journey {1}', journey.lines.length, journey.queueIds.join(' → ')), 4000);
     }),
-    register('maillog.restartServer', () => client.restart()),
+    register('maillog.restartServer', () => server.restart()),
     register('maillog.showSummary', () => {
       const editor = vscode.window.activeTextEditor;
       const uri = editor?.document.languageId === LANGUAGE_ID ? editor.document.uri : tree.documentUri;

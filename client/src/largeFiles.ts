@@ -19,13 +19,14 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
   private readonly fileLines = new Map<string, number[]>();
   private readonly registration: vscode.Disposable;
 
-  constructor(private readonly client: LanguageClient) {
+  /** `client` is asked each time: a restart may replace it. */
+  constructor(private readonly client: () => LanguageClient) {
     this.registration = vscode.workspace.registerTextDocumentContentProvider(JOURNEY_SCHEME, this);
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const { log, line } = JSON.parse(uri.query) as { log: string; line: number };
-    const journey = await this.client.sendRequest(JourneyTextRequest, { uri: log, line });
+    const { log, line } = journeyQuery(uri);
+    const journey = await this.client().sendRequest(JourneyTextRequest, { uri: log, line });
     if (!journey) return vscode.l10n.t('This journey is no longer available: open the large file again.');
     this.fileLines.set(uri.toString(), journey.lines);
     return journey.text;
@@ -36,7 +37,8 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
     return withProgress(vscode.l10n.t('Indexing {0}', path.basename(file)), async (report, cancel) => {
       const workDoneToken = randomUUID();
       let last = 0;
-      const listening = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      const client = this.client();
+      const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
         if (value.kind !== 'report' || value.percentage === undefined) return;
         report({ increment: value.percentage - last, message: value.message });
         last = value.percentage;
@@ -44,7 +46,7 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
       try {
         // The URI as VS Code writes it, so that the server knows the log by the URI it is asked about.
         const uri = vscode.Uri.file(file).with({ scheme: LARGE_FILE_SCHEME }).toString();
-        return await this.client.sendRequest(OpenLargeFileRequest, { path: file, uri, workDoneToken }, cancel);
+        return await client.sendRequest(OpenLargeFileRequest, { path: file, uri, workDoneToken }, cancel);
       } catch (error) {
         if (!cancel.isCancellationRequested) void showError(errorText(error));
         return undefined;
@@ -67,7 +69,22 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
     editor.revealRange(range);
   }
 
+  /**
+   * For a line of a journey document, the large file and the line of it shown there: a journey
+   * document's own line numbers mean nothing to the large file's journeys. Undefined for other documents.
+   */
+  fileLineOf(uri: vscode.Uri, line: number): { log: vscode.Uri; line: number } | undefined {
+    if (uri.scheme !== JOURNEY_SCHEME) return undefined;
+    const fileLine = this.fileLines.get(uri.toString())?.[line];
+    return fileLine === undefined ? undefined : { log: vscode.Uri.parse(journeyQuery(uri).log), line: fileLine };
+  }
+
   dispose(): void {
     this.registration.dispose();
   }
+}
+
+/** What a journey document's URI holds: the large file's URI and a line of the journey. */
+function journeyQuery(uri: vscode.Uri): { log: string; line: number } {
+  return JSON.parse(uri.query) as { log: string; line: number };
 }

@@ -24,7 +24,7 @@ type FromWebview =
 export class SummaryPanel implements vscode.Disposable {
   private static readonly panels = new Map<string, SummaryPanel>();
 
-  static show(context: vscode.ExtensionContext, client: LanguageClient, tree: TraceTree, uri: vscode.Uri): SummaryPanel {
+  static show(context: vscode.ExtensionContext, client: () => LanguageClient, tree: TraceTree, uri: vscode.Uri): SummaryPanel {
     const key = uri.toString();
     const existing = SummaryPanel.panels.get(key);
     if (existing) {
@@ -47,7 +47,8 @@ export class SummaryPanel implements vscode.Disposable {
 
   private constructor(
     context: vscode.ExtensionContext,
-    private readonly client: LanguageClient,
+    /** Asked each time: a restart may replace it. */
+    private readonly client: () => LanguageClient,
     private readonly tree: TraceTree,
     private readonly uri: vscode.Uri,
   ) {
@@ -94,7 +95,7 @@ export class SummaryPanel implements vscode.Disposable {
     const generation = ++this.generation;
     let summary: MailSummary | null;
     try {
-      summary = await this.client.sendRequest(SummaryRequest, { textDocument: { uri: this.uri.toString() } });
+      summary = await this.client().sendRequest(SummaryRequest, { textDocument: { uri: this.uri.toString() } });
     } catch (error) {
       if (generation === this.generation) void this.post({ type: 'error', message: vscode.l10n.t('The summary could not be computed: {0}', String((error as Error)?.message ?? error)) });
       return;

@@ -57,7 +57,8 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   /** Counts reloads: a page that answers an older one is dropped, not added to the new list. */
   private generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  /** `client` is asked each time: a restart may replace it. */
+  constructor(private readonly client: () => LanguageClient) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -94,7 +95,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   /** Loads the journey that contains a line, selects it in the view and expands it. */
   async revealLine(uri: vscode.Uri, line: number): Promise<Trace | undefined> {
-    const trace = await this.client.sendRequest(TraceAtRequest, { textDocument: { uri: uri.toString() }, line });
+    const trace = await this.client().sendRequest(TraceAtRequest, { textDocument: { uri: uri.toString() }, line });
     if (!trace) return undefined;
     let node = this.journeys.find((j) => j.trace.firstLine === trace.firstLine);
     if (!node) {
@@ -147,7 +148,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
       return [...this.journeys, ...more];
     }
     if (node.type !== 'journey') return [];
-    const trace = await this.client.sendRequest(TraceAtRequest, { textDocument: { uri: node.uri.toString() }, line: node.trace.firstLine });
+    const trace = await this.client().sendRequest(TraceAtRequest, { textDocument: { uri: node.uri.toString() }, line: node.trace.firstLine });
     return (trace?.events ?? []).map((event) => ({ type: 'event', uri: node.uri, event, parent: node }));
   }
 
@@ -194,7 +195,8 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     const generation = ++this.generation;
     this.journeys = [];
     this.total = 0;
-    this.loading = uri ? this.fetch(uri, 0, generation).catch(() => undefined) : Promise.resolve();
+    // Before the server runs there is nothing to ask (and asking would start it): it reloads when the server is up.
+    this.loading = uri && this.client().isRunning() ? this.fetch(uri, 0, generation).catch(() => undefined) : Promise.resolve();
     return this.loading.then(() => {
       this.view.message = this.filterText === undefined
         ? undefined
@@ -206,7 +208,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   private async fetch(uri: vscode.Uri, offset: number, generation = this.generation): Promise<void> {
-    const page = await this.client.sendRequest(TracesRequest, {
+    const page = await this.client().sendRequest(TracesRequest, {
       textDocument: { uri: uri.toString() },
       filter: this.filterText,
       offset,

@@ -56,8 +56,9 @@ function installVsix(vsix, extensionsDir) {
   } finally { fs.rmSync(scratch, { recursive: true, force: true }); }
 }
 
-// Starts code-server. Returns { host, state, url(opts), remote(path), stop(), readyMs }.
-async function startCodeServer({ settings = {}, vsix = [], port } = {}) {
+// Starts code-server. Returns { host, state, url(opts), remote(path), stop(), readyMs }. `env` adds to the environment of
+// the server and so of the extension host (test/e2e/failedStart.js sets MAILLOG_SERVER_MODULE there).
+async function startCodeServer({ settings = {}, vsix = [], port, env = {} } = {}) {
   requireInstalled();
   const t0 = Date.now();
   const host = `127.0.0.1:${port || (await freePort())}`;
@@ -89,7 +90,7 @@ async function startCodeServer({ settings = {}, vsix = [], port } = {}) {
     stdio: ['ignore', log, log],
     // TMPDIR: the server and extension host put their sockets (vscode-ipc-*, vscode-git-*) there.
     // EXTENSIONS_GALLERY='{}': no gallery, so nothing tries to reach open-vsx.org.
-    env: { ...process.env, ...xdg(state), TMPDIR: path.join(state, 'tmp'), EXTENSIONS_GALLERY: '{}' },
+    env: { ...process.env, ...env, ...xdg(state), TMPDIR: path.join(state, 'tmp'), EXTENSIONS_GALLERY: '{}' },
   });
   fs.closeSync(log);
   while ((await httpStatus(`http://${host}/healthz`)) !== 200) {

@@ -12,6 +12,7 @@
 'use strict';
 const fs = require('fs'), path = require('path');
 const { startCodeServer, launchBrowser } = require('./codeServer');
+const { steps } = require('./steps');
 
 const ROOT = path.resolve(__dirname, '../..');
 const target = path.resolve(process.argv[2] || path.join(ROOT, 'dist/maillog.vsix'));
@@ -22,13 +23,7 @@ const SHOTS = path.resolve(process.env.E2E_SCREENSHOTS || path.join(ROOT, 'test-
 const VIEW = 'Mail Traces';
 const ROOTS = ['EA8FF222F6', '974C6222F6 → 01373222F7'];
 
-const t0 = Date.now();
-const results = [];
-const step = (name, ok, detail = '') => {
-  results.push({ name, ok });
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  return ok;
-};
+const { step, finish } = steps();
 
 (async () => {
   const vsix = target.endsWith('.vsix'); // a folder is loaded as a development extension (F5) instead
@@ -303,8 +298,4 @@ const step = (name, ok, detail = '') => {
   } finally {
     await browser.close().catch(() => {});
   }
-})().catch((e) => step('setup', false, String(e.stack || e))).finally(() => {
-  const failed = results.filter((r) => !r.ok).length;
-  console.log(`[ui] ${results.length - failed}/${results.length} passed in ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in ${path.relative(process.cwd(), SHOTS) || '.'}`);
-  process.exit(failed ? 1 : 0); // the exit handler kills code-server's process group
-});
+})().catch((e) => step('setup', false, String(e.stack || e))).finally(() => finish('ui', `; screenshots in ${path.relative(process.cwd(), SHOTS) || '.'}`));

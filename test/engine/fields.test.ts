@@ -49,3 +49,20 @@ test('finishes on hostile 1 MB lines', { timeout: 10_000 }, () => {
   assert.equal(scanKeyValues(lines[0], 0).length, 200_000);
   for (const line of lines.slice(1)) scanKeyValues(line, 0);
 });
+
+test('a parenthesised comment inside a value stays in it and opens no note (Sendmail)', () => {
+  const line = 'Aug 23 00:02:02 gw sendmail[4242]: 2BN02WpQ004242: to=root, ctladdr=root (0/0), delay=00:00:01, xdelay=00:00:01, mailer=relay, pri=30226, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (Ok: queued as 4F1A2B3C4D)';
+  const fields = scanKeyValues(line, line.indexOf('to='));
+  assert.deepEqual(fields.map((f) => [f.name, f.value]), [
+    ['to', 'root'], ['ctladdr', 'root (0/0)'], ['delay', '00:00:01'], ['xdelay', '00:00:01'], ['mailer', 'relay'], ['pri', '30226'],
+    ['relay', '[127.0.0.1] [127.0.0.1]'], ['dsn', '2.0.0'], ['stat', 'Sent'], ['reason', 'Ok: queued as 4F1A2B3C4D'],
+  ]);
+  for (const f of fields) assert.equal(line.slice(f.start, f.end), f.value);
+  // A comment between words is skipped; only a group that ends the line is a note.
+  assert.deepEqual(scanKeyValues('from=<a@b.c> (via x) size=1, nrcpt=2 (queue active)', 0).map((f) => [f.name, f.value]),
+    [['from', 'a@b.c'], ['size', '1'], ['nrcpt', '2'], ['queue_state', 'active']]);
+});
+
+test('comments and open parentheses cost linear time', { timeout: 10_000 }, () => {
+  for (const unit of ['k=v (', 'k=v (x), ', '(x) ', '(']) scanKeyValues(unit.repeat(200_000), 0);
+});

@@ -75,3 +75,27 @@ test('a log without years takes the year that puts its first line in the past', 
   assert.equal(yearOfLatestPast(['2019-03-01T00:00:00Z mail postfix/qmgr[1]: removed'], new Date(Date.UTC(2027, 0, 5))), 2019, 'a line with its own year');
   assert.equal(yearOfLatestPast(['nothing here'], new Date(Date.UTC(2027, 0, 5))), 2027);
 });
+
+test('a header inside a header (a container logging through the host journal): the inner one is the real one', () => {
+  const line = 'Aug 23 00:02:02 host.example postfix_container[468]: Aug 23 00:02:03 example postfix/smtpd[82]: connect from unknown[192.0.2.7]';
+  const h = parseSyslogHeader(line)!;
+  assert.deepEqual([h.host, h.program, h.pid, h.second], ['example', 'postfix/smtpd', 82, 3]);
+  assert.equal(line.slice(h.bodyStart), 'connect from unknown[192.0.2.7]');
+  assert.equal(line.slice(h.timeStart, h.timeEnd), 'Aug 23 00:02:03');
+  const document = new MaillogDocument(line, { defaultYear: 2023 });
+  assert.equal(document.parsed(0).program, 'postfix/smtpd');
+  // An ISO outer header lends its year to a BSD inner one.
+  assert.equal(timeOf('2021-08-23T00:02:02+00:00 host.example postfix_container[468]: Aug 23 00:02:03 example postfix/qmgr[83]: 4F1A2B3C4D: removed', 2023), '2021-08-23T00:02:03.000Z');
+  // A queue ID or an ordinary message after the header is no header.
+  assert.equal(parseSyslogHeader('Aug 23 00:02:02 mail postfix/qmgr[83]: 4F1A2B3C4D: removed')!.program, 'postfix/qmgr');
+  assert.equal(parseSyslogHeader('Aug 23 00:02:02 mail postfix/qmgr[83]: Aug is a month, 23 a day')!.program, 'postfix/qmgr');
+});
+
+test('an empty hostname and a one-digit day after a single space still parse', () => {
+  const empty = parseSyslogHeader('Aug 31 00:21:33  dovecot: imap-login: Login: user=<a@example.com>, method=PLAIN, rip=192.0.2.5, lip=192.0.2.1')!;
+  assert.deepEqual([empty.host, empty.program, empty.pid, empty.day], ['', 'dovecot', undefined, 31]);
+  const short = parseSyslogHeader('Jul 2 12:24:48 mail postfix/smtpd[1234]: connect from unknown[192.0.2.8]')!;
+  assert.deepEqual([short.day, short.hour, short.minute, short.second, short.host, short.program], [2, 12, 24, 48, 'mail', 'postfix/smtpd']);
+  assert.equal(timeOf('Jul 2 12:24:48 mail postfix/smtpd[1234]: connect from unknown[192.0.2.8]', 2023), '2023-07-02T12:24:48.000Z');
+  assert.equal(timeOf('Jul 2 12:24:48.25 mail postfix/smtpd[1234]: connect from unknown[192.0.2.8]', 2023), '2023-07-02T12:24:48.250Z');
+});

@@ -20,12 +20,9 @@ export interface IndexedLog {
   readonly journeys: JourneyIndex;
   text(line: number): string;
   parsed(line: number): ParsedLine;
-}
-
-/** A log that knows each line's catalog entry without parsing it again (the summary scans every line). */
-export interface EntryLog extends IndexedLog {
   /** Lines as a person counts them: the empty string after a final newline is none. */
   readonly lineTotal: number;
+  /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
   entryOf(line: number): number;
 }
 
@@ -41,7 +38,7 @@ export interface DocumentOptions {
  * An open maillog: its lines, each line's parse, and the journey index over them. Edits
  * re-parse only the lines they touch; an append (the log grows) extends the index in place.
  */
-export class MaillogDocument implements LineSource, EntryLog {
+export class MaillogDocument implements LineSource, IndexedLog {
   private lines: string[] = [];
   private readonly table = new LineTable();
   private journeyIndex: JourneyIndex | undefined;
@@ -166,8 +163,10 @@ export class MaillogDocument implements LineSource, EntryLog {
     } else if (signaturesBefore === undefined) {
       this.journeyIndex = undefined; // line numbers moved: rebuilt when next asked
       this.staleIndex = false;
-    } else if (followersChanged || signaturesBefore !== this.signatures(index!, start.line, count)) {
-      this.staleIndex = true;
+    } else {
+      // Kept for now: what it read of the edited lines only when shown is read again.
+      index!.forgetValues(start.line, count);
+      if (followersChanged || signaturesBefore !== this.signatures(index!, start.line, count)) this.staleIndex = true;
     }
   }
 

@@ -26,23 +26,29 @@ export function scanKeyValues(line: string, from: number): Field[] {
   const fields: Field[] = [];
   let i = from;
   const n = line.length;
-  // Where the next ` (` is; searched again only once passed, so the scan stays linear.
-  let paren = -1;
-  const parenAfter = (at: number) => {
-    if (paren !== Infinity && paren < at) {
-      const found = line.indexOf(' (', at);
-      paren = found < 0 ? Infinity : found;
-    }
-    return paren;
-  };
+  // Where the next ` (`, `)` and `(` are; each searched again only once passed, so the scan stays linear.
+  const parenAfter = nextOf(line, ' (');
+  const closeAfter = nextOf(line, ')');
+  const openAfter = nextOf(line, '(');
   while (i < n) {
     // Find the next `key=`.
     const keyStart = i;
     while (i < n && isKeyChar(line.charCodeAt(i))) i++;
     if (i === keyStart || line[i] !== '=') {
       // Not a key: skip to the next `, ` or space and try again.
-      const parenthesised = trailingParenthesis(line, keyStart, fields);
-      if (parenthesised) return fields;
+      if (line.charCodeAt(keyStart) === 40 /* ( */) {
+        const close = closeAfter(keyStart + 1);
+        // `(queue active)` ends the line; a `(comment)` before more fields is skipped whole.
+        if (close === n - 1) {
+          trailingParenthesis(line, keyStart, fields);
+          return fields;
+        }
+        if (close !== Infinity) {
+          i = close + 1;
+          while (line[i] === ',' || line[i] === ' ') i++;
+          continue;
+        }
+      }
       // A word that ended at a space: the next key may start right after it.
       const next = line.charCodeAt(i) === 32 ? i : line.indexOf(' ', i + 1);
       if (next < 0) break;
@@ -61,10 +67,14 @@ export function scanKeyValues(line: string, from: number): Field[] {
       i = close < 0 ? n : close + 1;
     } else {
       end = valueEnd(line, i, parenAfter(i));
+      // A comment inside a value, followed by more fields (Sendmail's `ctladdr=root (0/0), delay=`):
+      // part of the value, not a note that runs to the end of the line.
+      const close = name === 'status' || name === 'action' || name === 'stat' ? -1 : commentEnd(line, end, closeAfter, openAfter);
+      if (close > 0) end = close;
       i = end;
     }
     fields.push({ name, value: line.slice(start, end), start, end, keyStart });
-    if (name === 'status' || name === 'action') {
+    if (name === 'status' || name === 'action' || name === 'stat') {
       // `status=sent (250 2.0.0 Ok)`: everything in the parentheses is the reason, to the end.
       if (line[i] === ' ' && line[i + 1] === '(') {
         const close = line.endsWith(')') ? n - 1 : n;
@@ -77,6 +87,18 @@ export function scanKeyValues(line: string, from: number): Field[] {
     while (line[i] === ' ') i++;
   }
   return fields;
+}
+
+/** A cursor to the next `text` at or after a position (Infinity: none), for positions that only grow. */
+function nextOf(line: string, text: string): (at: number) => number {
+  let found = -1;
+  return (at) => {
+    if (found !== Infinity && found < at) {
+      const next = line.indexOf(text, at);
+      found = next < 0 ? Infinity : next;
+    }
+    return found;
+  };
 }
 
 /**
@@ -96,12 +118,21 @@ function valueEnd(line: string, from: number, paren: number): number {
   }
 }
 
+/**
+ * The end of ` (comment)` at `at` when a `,` follows its `)`, so more fields come; -1 otherwise.
+ * Only the first `)` closes it; the next `)` and `(` are found by cursors that only move forward.
+ */
+function commentEnd(line: string, at: number, closeAfter: (at: number) => number, openAfter: (at: number) => number): number {
+  if (line.charCodeAt(at) !== 32 || line.charCodeAt(at + 1) !== 40 /* ( */) return -1;
+  const close = closeAfter(at + 2);
+  if (close === Infinity || line.charCodeAt(close + 1) !== 44 /* , */) return -1;
+  return openAfter(at + 2) < close ? -1 : close + 1;
+}
+
 /** `(queue active)` at the end of a qmgr line. */
-function trailingParenthesis(line: string, at: number, fields: Field[]): boolean {
-  if (line[at] !== '(' || !line.endsWith(')')) return false;
+function trailingParenthesis(line: string, at: number, fields: Field[]): void {
   const inner = line.slice(at + 1, line.length - 1);
   const name = inner.startsWith('queue ') ? 'queue_state' : 'note';
   const value = name === 'queue_state' ? inner.slice(6) : inner;
   fields.push({ name, value, start: line.length - 1 - value.length, end: line.length - 1, keyStart: at + 1 });
-  return true;
 }

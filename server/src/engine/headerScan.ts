@@ -102,8 +102,9 @@ function fraction(line: string, at: number, spans: HeaderSpans): number {
 function hostAndProgram(line: string, at: number, spans: HeaderSpans): boolean {
   if (line.charCodeAt(at) !== SPACE) return false;
   spans.hostStart = at + 1;
+  // The host may be empty (`00:21:33  dovecot: `, a syslog daemon that knows no hostname).
   const hostEnd = line.indexOf(' ', spans.hostStart);
-  if (hostEnd <= spans.hostStart) return false;
+  if (hostEnd < 0) return false;
   const programStart = hostEnd + 1;
   let i = programStart;
   const n = line.length;
@@ -141,10 +142,12 @@ function hostAndProgram(line: string, at: number, spans: HeaderSpans): boolean {
 function bsd(line: string, s: number, spans: HeaderSpans): boolean {
   const month = monthOf(line.charCodeAt(s), line.charCodeAt(s + 1), line.charCodeAt(s + 2));
   if (month === 0 || line.charCodeAt(s + 3) !== SPACE) return false;
-  const d1 = line.charCodeAt(s + 4) === SPACE ? 0 : digit(line, s + 4);
-  const d2 = digit(line, s + 5);
-  if (d1 < 0 || d2 < 0 || line.charCodeAt(s + 6) !== SPACE) return false;
-  const seconds = clock(line, s + 7);
+  // Some syslog daemons write a one-digit day with a single space (`Jul 2 12:24:48`).
+  const short = digit(line, s + 4) >= 0 && line.charCodeAt(s + 5) === SPACE ? 1 : 0;
+  const d1 = short || line.charCodeAt(s + 4) === SPACE ? 0 : digit(line, s + 4);
+  const d2 = digit(line, s + 5 - short);
+  if (d1 < 0 || d2 < 0 || line.charCodeAt(s + 6 - short) !== SPACE) return false;
+  const seconds = clock(line, s + 7 - short);
   if (seconds < 0) return false;
   spans.headerStart = s;
   spans.year = 0;
@@ -152,7 +155,7 @@ function bsd(line: string, s: number, spans: HeaderSpans): boolean {
   spans.day = d1 * 10 + d2;
   spans.secondOfDay = seconds;
   spans.utcOffset = NaN;
-  let i = s + 15;
+  let i = s + 15 - short;
   if (line.charCodeAt(i) === DOT) i = fraction(line, i, spans);
   return hostAndProgram(line, i, spans);
 }
@@ -277,17 +280,36 @@ export function scanCommonHeader(line: string, spans: HeaderSpans): number {
   spans.headerStart = 0;
   if (line.length < 20) return NONE;
   const found = headerAt(line, 0, spans);
-  if (found !== NONE) return found;
+  if (found !== NONE) return nested(line, spans, found);
   let s = 0;
   for (let layer = 0; layer < MAX_PREFIXES; layer++) {
     const next = skipPrefix(line, s, spans);
     if (next <= s) break;
     s = next;
     const inner = headerAt(line, s, spans);
-    if (inner !== NONE) return inner;
+    if (inner !== NONE) return nested(line, spans, inner);
   }
   spans.headerStart = s;
   return NONE;
+}
+
+const innerSpans = newHeaderSpans();
+
+/**
+ * A header whose message is another header, as a container's syslog relayed through the host's
+ * journal writes it (`... postfix_container[468]: Aug 23 00:02:02 example postfix/smtpd[82]: `):
+ * the inner one is the real one. Costs one character test for nearly every line (a queue ID is
+ * no month and has no `-` where a date has).
+ */
+function nested(line: string, spans: HeaderSpans, found: number): number {
+  const at = spans.bodyStart;
+  const c = line.charCodeAt(at);
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return found;
+  const inner = headerAt(line, at, innerSpans);
+  if (inner === NONE) return found;
+  if (innerSpans.year === 0 && spans.year !== 0) innerSpans.year = spans.year;
+  Object.assign(spans, innerSpans);
+  return inner;
 }
 
 /** Milliseconds since the epoch of the spans' time, with a year for formats without one. */

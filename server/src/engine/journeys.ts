@@ -1,7 +1,9 @@
-import { CATALOG, entryValues, INDEX_GROUPS, type LineRole, type NextHop, type Outcome } from './catalog';
+import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type Outcome } from './catalog';
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
+import { appendToList, growColumns, Interner } from './columns';
+import { MessageView, RowDelivery } from './journeyViews';
 
 /** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
 export interface Delivery {
@@ -19,35 +21,48 @@ export interface Delivery {
   readonly nextHop?: NextHop;
 }
 
-/** One queue file's life: the lines of one queue ID between its birth and its `removed`. */
+/** One queue file's life: the lines of one queue ID between its birth and its `removed`. A view over the index's columns. */
 export interface QueueMessage {
   readonly serial: number;
   /** The Postfix instance (syslog name prefix) whose queue holds it. */
-  instance: string;
+  readonly instance: string;
   /** The queue ID, or NOQUEUE for a rejected attempt that never got a queue file. */
   readonly queueId: string;
-  birthLine: number;
-  /** Lines that carry this queue ID, in order. */
+  readonly birthLine: number;
+  /** How many lines carry this queue ID (without building `lines`). */
+  readonly ownLineCount: number;
+  /** Lines that carry this queue ID, in order (built when asked). */
   readonly lines: number[];
   /** Lines that name this message from elsewhere (`queued as ID`, amavis `queued_as: ID`) or belong to it without its ID (TLS setup). */
   readonly related: number[];
   /** Sender, size and recipient count as its first `queue active` line gives them (the one that counts). */
-  from?: string;
-  messageId?: string;
-  size?: number;
+  readonly from?: string;
+  readonly messageId?: string;
+  readonly size?: number;
   readonly nrcpt?: number;
-  client?: string;
+  readonly client?: string;
+  /** Its deliveries in order, read from their lines when asked. */
   readonly deliveries: Delivery[];
   /** Outcome decided by a line other than a delivery (expired, rejected, blocked). */
-  outcome?: Outcome;
-  removed: boolean;
-  firstTime: number;
-  lastTime: number;
-  previous?: QueueMessage;
+  readonly outcome?: Outcome;
+  readonly removed: boolean;
+  readonly firstTime: number;
+  readonly lastTime: number;
+  readonly previous?: QueueMessage;
   readonly next: QueueMessage[];
-  /** A message earlier in the same journey, moved toward its first hop as roots are looked up (see journeyRoot). */
-  towardRoot?: QueueMessage;
-  session?: Session;
+  /** The first hop of its journey. */
+  readonly root: QueueMessage;
+  readonly session?: Session;
+  /** Sender, size and recipient count read at once (each getter reads its line again). */
+  queuedFacts(): QueuedFacts;
+  /** Calls `visit` with each own and related line, and with `sessions` each line of its session. */
+  visitLines(sessions: boolean, visit: (line: number) => void): void;
+}
+
+export interface QueuedFacts {
+  readonly from?: string;
+  readonly size?: number;
+  readonly nrcpt?: number;
 }
 
 /** A journey starts at a message no other one leads to; NOQUEUE attempts are journeys of their own. */
@@ -61,26 +76,12 @@ export function isJourneyRoot(message: QueueMessage): boolean {
  * sessions that carried them in. The one place that says which lines a journey has.
  */
 export function forEachLine(hops: readonly QueueMessage[], sessions: boolean, visit: (line: number) => void): void {
-  for (const hop of hops) {
-    for (const line of hop.lines) visit(line);
-    for (const line of hop.related) visit(line);
-    if (sessions && hop.session) for (const line of hop.session.lines) visit(line);
-  }
+  for (const hop of hops) hop.visitLines(sessions, visit);
 }
 
-/**
- * The first hop of the journey a message belongs to. Follows `towardRoot` shortcuts and points
- * them at the root found, so a chain of n hops costs O(n) in all, not O(n) per look-up.
- */
+/** The first hop of the journey a message belongs to (O(1) amortised: see JourneyIndex.rootOf). */
 export function journeyRoot(message: QueueMessage): QueueMessage {
-  let root = message;
-  while (root.previous) root = root.towardRoot ?? root.previous;
-  for (let m: QueueMessage | undefined = message; m && m !== root; ) {
-    const up: QueueMessage | undefined = m.towardRoot ?? m.previous;
-    m.towardRoot = root;
-    m = up;
-  }
-  return root;
+  return message.root;
 }
 
 /** An smtpd process's conversation with one client, from `connect` to `disconnect`. */
@@ -90,9 +91,9 @@ export interface Session {
   readonly clientAddress: string | undefined;
   /** Lines of the session that carry no queue ID: connect, disconnect, policy verdicts, rejects. */
   readonly lines: number[];
-  open: boolean;
+  readonly open: boolean;
   /** The first message born in the session: its journey owns the session's lines. */
-  holder?: QueueMessage;
+  readonly holder?: QueueMessage;
 }
 
 /** A line's parse, filled in place; `processKey` identifies program and pid together. */
@@ -121,8 +122,6 @@ export function newRowView(): RowView {
 
 export interface LineSource {
   readonly lineCount: number;
-  /** Changes with every edit of the lines (absent: they never change), so values read lazily are read again. */
-  readonly edits?: number;
   text(line: number): string;
   parsed(line: number): ParsedLine;
   /** Fills `into` with a line's parse without allocating (the index reads every line). */
@@ -138,28 +137,120 @@ const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
 /** Delivery-agent lines waiting for the queue-ID line of the same process (per process, bounded). */
 const PRELUDE_LIMIT = 16;
 
+const OUTCOMES: readonly Outcome[] = ['sent', 'deferred', 'bounced', 'expired', 'rejected', 'discarded', 'held'];
+const NEXT_HOPS: readonly NextHop[] = ['filter', 'forward'];
+/** Delivery rows: a delivery agent's line, or an smtpd reject of one recipient (RCPT) under a queue ID. */
+const enum DeliveryKind { Line = 1, Reject = 2 }
+
+/** The columns of each table of JourneyIndex, which grow together (by field name). */
+const MESSAGE_COLUMNS = [
+  'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
+  'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
+  'mSameIdBefore', 'mSession', 'mClient', 'mMessageIdLine', 'mQueuedLine', 'mRejectLine', 'mDeliveryHead',
+  'mDeliveryTail', 'mOutcome', 'mRemoved',
+];
+const DELIVERY_COLUMNS = [
+  'dLine', 'dNext', 'dKind', 'dQueuedAs', 'dOutcome', 'dNextHop', 'dAddress', 'dStatus', 'dRelay', 'dDsn',
+];
+const SESSION_COLUMNS = [
+  'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder',
+];
+const LINE_COLUMNS = [
+  'lineOwner', 'nextOfOwner', 'relatedOf', 'nextRelated',
+];
+
 /**
  * Groups lines into queue messages and links them into journeys. Lines are added in order, so
  * appending to a log costs only the new lines.
+ *
+ * Compact: messages, deliveries, sessions and the lines of each are rows of typed columns
+ * (struct of arrays). Each line links to the next line of its message (or session) and to the
+ * next line related to the same message; queue IDs, instances, clients, addresses and status
+ * words are stored once; everything else about a line is read back from its text when shown.
+ * References in columns are 1-based (row + 1) so that 0 means none.
  */
 export class JourneyIndex {
-  private readonly messages: QueueMessage[] = [];
-  /** Every message that ever had this queue ID, in birth order (Postfix reuses IDs). */
-  private readonly byQueueId = new Map<string, QueueMessage[]>();
-  /** The message currently holding a queue ID, keyed by instance and ID; gone after `removed`. */
-  private readonly current = new InstanceMap();
-  private readonly byMessageId = new Map<string, QueueMessage>();
-  private readonly sessions = new Map<number, Session>();
-  private readonly sessionsByAddress = new Map<string, Session>();
+  // Messages, by serial.
+  private messageCount = 0;
+  private mQueueId = new Int32Array(0); // interned in `ids`
+  private mInstance = new Int32Array(0); // interned in `names`
+  private mBirthLine = new Int32Array(0);
+  private mOwnHead = new Int32Array(0); // line + 1
+  private mOwnTail = new Int32Array(0);
+  private mOwnCount = new Int32Array(0);
+  private mRelatedHead = new Int32Array(0);
+  private mRelatedTail = new Int32Array(0);
+  private mFirstTime = new Float64Array(0);
+  private mLastTime = new Float64Array(0);
+  private mPrevious = new Int32Array(0); // serial + 1
+  private mTowardRoot = new Int32Array(0); // an earlier hop of the journey, moved toward the root on look-up
+  private mNextHead = new Int32Array(0);
+  private mNextTail = new Int32Array(0);
+  private mNextSibling = new Int32Array(0);
+  private mSameIdBefore = new Int32Array(0); // the previous message with the same queue ID
+  private mSession = new Int32Array(0); // session + 1
+  private mClient = new Int32Array(0); // interned in `names`
+  private mMessageIdLine = new Int32Array(0); // line + 1 of its `message-id=` line
+  private mQueuedLine = new Int32Array(0); // line + 1 of its first `queue active` line
+  private mRejectLine = new Int32Array(0); // line + 1 of the NOQUEUE reject it is (its sender is there)
+  private mDeliveryHead = new Int32Array(0); // delivery + 1
+  private mDeliveryTail = new Int32Array(0);
+  private mOutcome = new Int8Array(0); // OUTCOMES index + 1
+  private mRemoved = new Uint8Array(0);
+
+  // Deliveries, in the order they were logged.
+  private deliveryCount = 0;
+  private dLine = new Int32Array(0);
+  private dNext = new Int32Array(0);
+  private dKind = new Uint8Array(0);
+  private dQueuedAs = new Int32Array(0); // interned in `ids`
+  private dOutcome = new Int8Array(0);
+  private dNextHop = new Int8Array(0); // NEXT_HOPS index + 1
+  /** Address, status word, relay and DSN, read from the line on first use (0: not read yet; forgotten when the line is edited). */
+  private dAddress = new Int32Array(0);
+  private dStatus = new Int32Array(0);
+  private dRelay = new Int32Array(0);
+  private dDsn = new Int32Array(0);
+
+  // Sessions.
+  private sessionCount = 0;
+  private sKey = new Float64Array(0);
+  private sClientAddress = new Int32Array(0); // interned in `names`
+  private sHead = new Int32Array(0);
+  private sTail = new Int32Array(0);
+  private sOpen = new Uint8Array(0);
+  private sHolder = new Int32Array(0); // serial + 1
+
+  // Lines.
+  /** Per line, what it was first attached to: serial + 1, or -(session + 1); 0 for none. */
+  private lineOwner = new Int32Array(0);
+  /** Per line, the next line of the same message (own lines) or session (session lines), line + 1. */
+  private nextOfOwner = new Int32Array(0);
+  /** Per line, the message whose related lines it is in (serial + 1), and the next such line. */
+  private relatedOf = new Int32Array(0);
+  private nextRelated = new Int32Array(0);
+  /** The rare line related to a second message: by serial. */
+  private readonly moreRelated = new Map<number, number[]>();
+
+  /** Queue IDs. */
+  private readonly ids = new Interner();
+  /** Instances, clients, client addresses. */
+  private readonly names = new Interner();
+  /** Recipient addresses and status words. */
+  private readonly words = new Interner();
+
+  /** The message with each queue ID that came last (serial + 1); earlier ones through mSameIdBefore. */
+  private readonly lastWithId = new Map<number, number>();
+  /** The message currently holding a queue ID, by instance and ID (serial + 1); gone after `removed`. */
+  private readonly current = new Map<number, number>();
+  private readonly byMessageId = new Map<string, number>();
+  /** Open sessions by process key, and by client address. */
+  private readonly sessions = new Map<number, number>();
+  private readonly sessionsByAddress = new Map<number, number>();
   private readonly preludes = new Map<number, number[]>();
   private readonly row: RowView = newRowView();
   private nextLine = 0;
-  /**
-   * Per line, what it was first attached to: message serial + 1, or -(session number + 1) for a
-   * session line; 0 for none. Finds the journey of a line without scanning the journeys.
-   */
-  private lineOwner = new Int32Array(0);
-  private readonly sessionList: Session[] = [];
+  private views: (MessageView | undefined)[] = [];
 
   constructor(private readonly source: LineSource) {}
 
@@ -186,24 +277,51 @@ export class JourneyIndex {
     this.nextLine = Math.min(this.nextLine, line);
   }
 
+  /**
+   * Lines were edited in a way the index does not depend on (a reason, a relay): what was read
+   * of them when shown is read again.
+   */
+  forgetValues(from: number, count: number): void {
+    for (let line = from; line < from + count && line < this.lineOwner.length; line++) {
+      const owner = this.lineOwner[line];
+      if (owner <= 0) continue;
+      for (let d = this.mDeliveryHead[owner - 1]; d !== 0; d = this.dNext[d - 1]) {
+        if (this.dLine[d - 1] === line) this.dAddress[d - 1] = 0;
+      }
+    }
+  }
+
   allMessages(): readonly QueueMessage[] {
-    return this.messages;
+    const all: QueueMessage[] = [];
+    for (let m = 0; m < this.messageCount; m++) all.push(this.view(m));
+    return all;
   }
 
   /** The first hop of every journey, in order of creation (see isJourneyRoot). */
   journeyRoots(): QueueMessage[] {
-    return this.messages.filter(isJourneyRoot);
+    const roots: QueueMessage[] = [];
+    for (let m = 0; m < this.messageCount; m++) if (this.mPrevious[m] === 0) roots.push(this.view(m));
+    return roots;
   }
 
   /** How many journeys the log has: Mail Traces lists them, a large file's open reports them, the summary's `journeys`. */
   get journeyCount(): number {
     let count = 0;
-    for (const message of this.messages) if (isJourneyRoot(message)) count++;
+    for (let m = 0; m < this.messageCount; m++) if (this.mPrevious[m] === 0) count++;
     return count;
   }
 
   messagesWithId(queueId: string): readonly QueueMessage[] {
-    return this.byQueueId.get(queueId) ?? [];
+    const serials = this.serialsWithId(queueId);
+    return serials.map((m) => this.view(m));
+  }
+
+  /** Serials of the messages with this ID, in birth order. */
+  private serialsWithId(queueId: string): number[] {
+    const id = this.ids.find(queueId);
+    const serials: number[] = [];
+    for (let m = id ? this.lastWithId.get(id) ?? 0 : 0; m !== 0; m = this.mSameIdBefore[m - 1]) serials.push(m - 1);
+    return serials.reverse();
   }
 
   /**
@@ -211,58 +329,216 @@ export class JourneyIndex {
    * one most recently active before it, else the first.
    */
   resolve(queueId: string, line: number): QueueMessage | undefined {
-    const candidates = this.byQueueId.get(queueId);
-    if (!candidates) return undefined;
-    let best: QueueMessage | undefined;
+    const serial = this.resolveSerial(queueId, line);
+    return serial < 0 ? undefined : this.view(serial);
+  }
+
+  private resolveSerial(queueId: string, line: number): number {
+    const candidates = this.serialsWithId(queueId);
+    if (candidates.length === 0) return -1;
+    let best = -1;
     let bestLast = -1;
-    for (const message of candidates) {
-      const first = message.lines[0] ?? message.birthLine;
-      const last = message.lines[message.lines.length - 1] ?? message.birthLine;
-      if (first <= line && line <= last) return message;
+    for (const m of candidates) {
+      const first = this.mOwnHead[m] !== 0 ? this.mOwnHead[m] - 1 : this.mBirthLine[m];
+      const last = this.mOwnTail[m] !== 0 ? this.mOwnTail[m] - 1 : this.mBirthLine[m];
+      if (first <= line && line <= last) return m;
       if (first <= line && last > bestLast) {
-        best = message;
+        best = m;
         bestLast = last;
       }
     }
-    return best ?? candidates[0];
+    return best >= 0 ? best : candidates[0];
   }
 
   /** The message whose journey a line belongs to: its own, one it names, or the one born in its session. */
   messageOwning(line: number): QueueMessage | undefined {
     const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] : 0;
-    if (owner > 0) return this.messages[owner - 1];
-    if (owner < 0) return this.sessionList[-owner - 1].holder;
+    if (owner > 0) return this.view(owner - 1);
+    if (owner < 0 && this.sHolder[-owner - 1] !== 0) return this.view(this.sHolder[-owner - 1] - 1);
     return undefined;
   }
 
-  /** Records the first owner of a line (a line may join a message and be named by another of the same journey). */
-  private own(line: number, owner: number): void {
-    if (line >= this.lineOwner.length) {
-      const grown = new Int32Array(Math.max(1024, line + 1, this.lineOwner.length * 2));
-      grown.set(this.lineOwner);
-      this.lineOwner = grown;
+  /** The view of a message, made once and kept: hops compare by identity. */
+  view(serial: number): MessageView {
+    let view = this.views[serial];
+    if (!view) {
+      while (this.views.length <= serial) this.views.push(undefined);
+      view = this.views[serial] = new MessageView(this, serial);
     }
-    if (this.lineOwner[line] === 0) this.lineOwner[line] = owner;
+    return view;
   }
 
-  private addLine(message: QueueMessage, line: number): void {
-    message.lines.push(line);
-    this.own(line, message.serial + 1);
+  // ---- Reading a message's columns (for MessageView) ----
+
+  queueIdOf(m: number): string {
+    return this.ids.get(this.mQueueId[m]) ?? '';
+  }
+  instanceOf(m: number): string {
+    return this.names.get(this.mInstance[m]) ?? '';
+  }
+  birthLineOf(m: number): number {
+    return this.mBirthLine[m];
+  }
+  ownLineCountOf(m: number): number {
+    return this.mOwnCount[m];
+  }
+  firstTimeOf(m: number): number {
+    return this.mFirstTime[m];
+  }
+  lastTimeOf(m: number): number {
+    return this.mLastTime[m];
+  }
+  removedOf(m: number): boolean {
+    return this.mRemoved[m] === 1;
+  }
+  outcomeOf(m: number): Outcome | undefined {
+    return this.mOutcome[m] === 0 ? undefined : OUTCOMES[this.mOutcome[m] - 1];
+  }
+  clientOf(m: number): string | undefined {
+    return this.names.get(this.mClient[m]);
+  }
+  previousOf(m: number): number {
+    return this.mPrevious[m] - 1;
+  }
+  nextOf(m: number): number[] {
+    const next: number[] = [];
+    for (let n = this.mNextHead[m]; n !== 0; n = this.mNextSibling[n - 1]) next.push(n - 1);
+    return next;
+  }
+  sessionOf(m: number): number {
+    return this.mSession[m] - 1;
   }
 
-  private addRelated(message: QueueMessage, line: number): void {
-    message.related.push(line);
-    this.own(line, message.serial + 1);
+  ownLinesOf(m: number): number[] {
+    const lines: number[] = [];
+    for (let l = this.mOwnHead[m]; l !== 0; l = this.nextOfOwner[l - 1]) lines.push(l - 1);
+    return lines;
   }
 
-  private addSessionLine(session: Session, line: number): void {
-    session.lines.push(line);
-    this.own(line, -(this.sessionNumber(session) + 1));
+  relatedLinesOf(m: number): number[] {
+    const lines: number[] = [];
+    for (let l = this.mRelatedHead[m]; l !== 0; l = this.nextRelated[l - 1]) lines.push(l - 1);
+    const more = this.moreRelated.get(m);
+    if (more) lines.push(...more);
+    return lines;
   }
 
-  private sessionNumber(session: Session): number {
-    return (session as SessionRecord).number;
+  visitLinesOf(m: number, sessions: boolean, visit: (line: number) => void): void {
+    for (let l = this.mOwnHead[m]; l !== 0; l = this.nextOfOwner[l - 1]) visit(l - 1);
+    for (let l = this.mRelatedHead[m]; l !== 0; l = this.nextRelated[l - 1]) visit(l - 1);
+    this.moreRelated.get(m)?.forEach((line) => visit(line));
+    const session = this.mSession[m];
+    if (sessions && session !== 0) for (let l = this.sHead[session - 1]; l !== 0; l = this.nextOfOwner[l - 1]) visit(l - 1);
   }
+
+  sessionLinesOf(s: number): number[] {
+    const lines: number[] = [];
+    for (let l = this.sHead[s]; l !== 0; l = this.nextOfOwner[l - 1]) lines.push(l - 1);
+    return lines;
+  }
+  sessionKeyOf(s: number): number {
+    return this.sKey[s];
+  }
+  sessionAddressOf(s: number): string | undefined {
+    return this.names.get(this.sClientAddress[s]);
+  }
+  sessionOpen(s: number): boolean {
+    return this.sOpen[s] === 1;
+  }
+  sessionHolder(s: number): number {
+    return this.sHolder[s] - 1;
+  }
+
+  /**
+   * The first hop of a message's journey. Follows the `towardRoot` shortcuts and points them at
+   * the root found, so a chain of n hops costs O(n) in all, not O(n) per look-up.
+   */
+  rootOf(m: number): number {
+    let root = m;
+    while (this.mPrevious[root] !== 0) root = (this.mTowardRoot[root] || this.mPrevious[root]) - 1;
+    for (let x = m; x !== root; ) {
+      const up = (this.mTowardRoot[x] || this.mPrevious[x]) - 1;
+      this.mTowardRoot[x] = root + 1;
+      x = up;
+    }
+    return root;
+  }
+
+  /** Sender, size and recipient count: of its first `queue active` line, the sender of a NOQUEUE reject of its line. */
+  queuedFacts(m: number): QueuedFacts {
+    const reject = this.mRejectLine[m];
+    if (reject !== 0) return { from: this.valuesOf(reject - 1).from };
+    const queued = this.mQueuedLine[m];
+    if (queued === 0) return {};
+    const values = this.valuesOf(queued - 1, QUEUED_GROUPS);
+    return { from: values.from, size: numberOrUndefined(values.size), nrcpt: numberOrUndefined(values.nrcpt) };
+  }
+
+  messageIdOf(m: number): string | undefined {
+    const line = this.mMessageIdLine[m];
+    return line === 0 ? undefined : this.valuesOf(line - 1, INDEX_GROUPS['message-id']).message_id;
+  }
+
+  deliveriesOf(m: number): Delivery[] {
+    const out: Delivery[] = [];
+    for (let d = this.mDeliveryHead[m]; d !== 0; d = this.dNext[d - 1]) out.push(new RowDelivery(this, d - 1));
+    return out;
+  }
+
+  deliveryLine(d: number): number {
+    return this.dLine[d];
+  }
+  deliveryQueuedAs(d: number): string | undefined {
+    return this.ids.get(this.dQueuedAs[d]);
+  }
+  deliveryOutcome(d: number): Outcome | undefined {
+    return this.dOutcome[d] === 0 ? undefined : OUTCOMES[this.dOutcome[d] - 1];
+  }
+  deliveryNextHop(d: number): NextHop | undefined {
+    return this.dNextHop[d] === 0 ? undefined : NEXT_HOPS[this.dNextHop[d] - 1];
+  }
+  /** Address, status, relay and DSN, kept once read: filters, statuses and the summary go over every delivery. */
+  deliveryAddress(d: number): string {
+    if (this.dAddress[d] === 0) this.readDelivery(d);
+    return this.words.get(this.dAddress[d]) ?? '';
+  }
+  deliveryStatus(d: number): string {
+    if (this.dAddress[d] === 0) this.readDelivery(d);
+    return this.words.get(this.dStatus[d]) ?? '';
+  }
+  deliveryRelay(d: number): string | undefined {
+    if (this.dAddress[d] === 0) this.readDelivery(d);
+    return this.words.get(this.dRelay[d]);
+  }
+  deliveryDsn(d: number): string | undefined {
+    if (this.dAddress[d] === 0) this.readDelivery(d);
+    return this.words.get(this.dDsn[d]);
+  }
+  /** All values of a delivery's line, read now. */
+  deliveryValues(d: number): Values {
+    return this.valuesOf(this.dLine[d]);
+  }
+
+  private readDelivery(d: number): void {
+    const values = this.valuesOf(this.dLine[d]);
+    const reject = this.dKind[d] === DeliveryKind.Reject;
+    this.dAddress[d] = this.words.add(values.to ?? '');
+    this.dStatus[d] = this.words.add(reject ? 'reject' : values.status ?? '');
+    this.dRelay[d] = reject || values.relay === undefined ? 0 : this.words.add(values.relay);
+    this.dDsn[d] = values.dsn === undefined ? 0 : this.words.add(values.dsn);
+  }
+
+  deliveryIsReject(d: number): boolean {
+    return this.dKind[d] === DeliveryKind.Reject;
+  }
+
+  private valuesOf(line: number, wanted?: readonly string[]): Values {
+    const row = newRowView();
+    this.source.readRow(line, row);
+    return readValues(this.source, line, row, wanted);
+  }
+
+  // ---- Building ----
 
   private add(line: number): void {
     const parsed = this.row;
@@ -276,49 +552,46 @@ export class JourneyIndex {
     const values = role && !LAZY_ROLES.has(role) ? readValues(this.source, line, parsed, linkingFields(role, parsed.entry)) : {};
     if (isRealQueueId(parsed.queueId)) {
       // Milters and filters (opendkim, ...) log the queue ID of whichever instance handed them the message.
-      const message = parsed.postfix
+      const m = parsed.postfix
         ? this.messageFor(parsed.instance, parsed.queueId, line, parsed.time)
         : this.messageFor('postfix', parsed.queueId, line, parsed.time, 'any-instance');
-      if (message.lines.length === 0) {
+      if (this.mOwnCount[m] === 0) {
         // Its first own line: the birth unless a `client=`/`uid=` line says otherwise later.
-        message.birthLine = line;
-        message.firstTime = parsed.time;
+        this.mBirthLine[m] = line;
+        this.mFirstTime[m] = parsed.time;
       }
-      this.addLine(message, line);
-      message.lastTime = Number.isNaN(parsed.time) ? message.lastTime : parsed.time;
+      this.addOwnLine(m, line);
+      if (!Number.isNaN(parsed.time)) this.mLastTime[m] = parsed.time;
       const prelude = this.preludes.get(processKey);
       if (prelude) {
-        for (const waiting of prelude) this.addRelated(message, waiting);
+        for (const waiting of prelude) this.addRelated(m, waiting);
         this.preludes.delete(processKey);
       }
-      if (role) this.applyRole(role, message, line, processKey, values);
+      if (role) this.applyRole(role, m, line, processKey, values);
       // A reject at RCPT under a queue ID refuses one recipient; later stages refuse the message.
       if (role === 'reject' && values.stage === 'RCPT' && values.to !== undefined) {
-        message.deliveries.push({ address: values.to, status: 'reject', dsn: values.dsn, reason: values.reason, line });
+        this.addDelivery(m, line, DeliveryKind.Reject, 0, undefined, undefined);
       } else if (entry?.outcome && role !== 'delivery') {
-        message.outcome = entry.outcome;
+        this.mOutcome[m] = OUTCOMES.indexOf(entry.outcome) + 1;
       }
       return;
     }
-    const session = this.sessions.get(processKey);
+    const session = (this.sessions.get(processKey) ?? 0) - 1;
     switch (role) {
       case 'session-start': {
-        const clientAddress = bracketed(values.client);
-        const opened: SessionRecord = { key: processKey, clientAddress, lines: [], open: true, number: this.sessionList.length };
-        this.sessionList.push(opened);
-        this.addSessionLine(opened, line);
-        this.sessions.set(processKey, opened);
-        if (clientAddress) this.sessionsByAddress.set(clientAddress, opened);
+        const address = bracketed(values.client);
+        const opened = this.newSession(processKey, address, line);
+        this.sessions.set(processKey, opened + 1);
+        if (address) this.sessionsByAddress.set(this.names.add(address), opened + 1);
         return;
       }
       case 'session-end':
-        if (session) {
+        if (session >= 0) {
           this.addSessionLine(session, line);
-          session.open = false;
+          this.sOpen[session] = 0;
           this.sessions.delete(processKey);
-          if (session.clientAddress && this.sessionsByAddress.get(session.clientAddress) === session) {
-            this.sessionsByAddress.delete(session.clientAddress);
-          }
+          const address = this.sClientAddress[session];
+          if (address !== 0 && this.sessionsByAddress.get(address) === session + 1) this.sessionsByAddress.delete(address);
         }
         return;
       case 'reject':
@@ -333,164 +606,236 @@ export class JourneyIndex {
       }
       case 'policy': {
         const address = values.client_address;
-        const target = (address && this.sessionsByAddress.get(address)) || session;
-        if (target) this.addSessionLine(target, line);
+        const known = address ? this.names.find(address) : 0;
+        const byAddress = known !== 0 ? (this.sessionsByAddress.get(known) ?? 0) - 1 : -1;
+        const target = byAddress >= 0 ? byAddress : session;
+        if (target >= 0) this.addSessionLine(target, line);
         return;
       }
       case 'filter':
         this.addFilterVerdict(line, parsed, values);
         return;
       default:
-        if (session) this.addSessionLine(session, line);
+        if (session >= 0) this.addSessionLine(session, line);
     }
   }
 
-  private applyRole(role: LineRole, message: QueueMessage, line: number, processKey: number, values: Values): void {
+  private applyRole(role: LineRole, m: number, line: number, processKey: number, values: Values): void {
     switch (role) {
       case 'birth': {
-        message.birthLine = line;
-        message.client = values.client;
-        const session = this.sessions.get(processKey);
-        if (session) {
-          message.session = session;
-          session.holder ??= message;
-        }
+        this.mBirthLine[m] = line;
+        this.mClient[m] = values.client === undefined ? 0 : this.names.add(values.client);
+        const session = (this.sessions.get(processKey) ?? 0) - 1;
+        if (session >= 0) this.joinSession(m, session);
         const original = values.orig_queue_id;
-        if (original) this.link(this.resolve(original, line), message);
+        if (original) this.link(this.resolveSerial(original, line), m);
         return;
       }
       case 'message-id': {
         const messageId = values.message_id;
         if (!messageId) return;
-        message.messageId = messageId;
-        const earlier = this.byMessageId.get(messageId);
-        if (earlier && earlier !== message && this.isRequeueOf(message, earlier)) this.link(earlier, message);
-        this.byMessageId.set(messageId, message);
+        this.mMessageIdLine[m] = line + 1;
+        const earlier = (this.byMessageId.get(messageId) ?? 0) - 1;
+        if (earlier >= 0 && earlier !== m && this.isRequeueOf(m, earlier)) this.link(earlier, m);
+        this.byMessageId.set(messageId, m + 1);
         return;
       }
       case 'queued':
         // The first counts (pflogsumm's rule too): a retry's line may say otherwise, the message was received once.
-        (message as MessageRecord).queued ??= new LazyValues(this.source, line);
+        if (this.mQueuedLine[m] === 0) this.mQueuedLine[m] = line + 1;
         return;
       case 'delivery': {
         // Only entries that name a next hop are read now: the link cannot wait.
         const entry = CATALOG[this.row.entry];
         const queuedAs = entry.nextHop ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
-        const lazy = new LazyValues(this.source, line);
-        message.deliveries.push(new LineDelivery(lazy, queuedAs, entry.outcome, entry.nextHop));
-        if (queuedAs) this.link(message, this.messageFor(message.instance, queuedAs, line, NaN, 'mention'));
+        this.addDelivery(m, line, DeliveryKind.Line, queuedAs ? this.ids.add(queuedAs) : 0, entry.outcome, entry.nextHop);
+        if (queuedAs) this.link(m, this.messageFor(this.instanceOf(m), queuedAs, line, NaN, 'mention'));
         return;
       }
       case 'notification': {
         const notice = values.queued_as;
-        if (notice) this.link(message, this.messageFor(message.instance, notice, line, NaN, 'mention'));
+        if (notice) this.link(m, this.messageFor(this.instanceOf(m), notice, line, NaN, 'mention'));
         return;
       }
-      case 'removed':
-        message.removed = true;
-        if (this.current.get(message.instance, message.queueId) === message) {
-          this.current.delete(message.instance, message.queueId);
-        }
+      case 'removed': {
+        this.mRemoved[m] = 1;
+        const key = this.currentKey(this.mInstance[m], this.mQueueId[m]);
+        if (this.current.get(key) === m + 1) this.current.delete(key);
         return;
+      }
       default:
         return;
     }
   }
 
   /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
-  private addRejected(line: number, parsed: RowView, session: Session | undefined, values: Values): void {
-    const message = this.newMessage(parsed.instance, NOQUEUE, line, parsed.time);
-    this.addLine(message, line);
-    message.from = values.from;
-    message.outcome = 'rejected';
-    if (values.to !== undefined) {
-      message.deliveries.push({ address: values.to, status: 'reject', dsn: values.dsn, reason: values.reason, line });
-    }
-    message.session = session;
-    if (session) session.holder ??= message;
-    message.client = values.client;
+  private addRejected(line: number, parsed: RowView, session: number, values: Values): void {
+    const m = this.newMessage(parsed.instance, NOQUEUE, line, parsed.time);
+    this.addOwnLine(m, line);
+    this.mRejectLine[m] = line + 1;
+    this.mOutcome[m] = OUTCOMES.indexOf('rejected') + 1;
+    if (values.to !== undefined) this.addDelivery(m, line, DeliveryKind.Reject, 0, undefined, undefined);
+    if (session >= 0) this.joinSession(m, session);
+    this.mClient[m] = values.client === undefined ? 0 : this.names.add(values.client);
   }
 
   /** amavis names the re-queued message (`queued_as:`) and the original (by Message-ID). */
   private addFilterVerdict(line: number, parsed: RowView, values: Values): void {
     const queuedAs = values.queued_as;
     const messageId = values.message_id;
-    const original = messageId ? this.byMessageId.get(messageId) : undefined;
-    const requeued = queuedAs ? this.messageFor(original?.instance ?? 'postfix', queuedAs, line, NaN, 'mention') : undefined;
-    const holder = requeued ?? original;
-    if (!holder) return;
+    const original = messageId ? (this.byMessageId.get(messageId) ?? 0) - 1 : -1;
+    const requeued = queuedAs ? this.messageFor(original >= 0 ? this.instanceOf(original) : 'postfix', queuedAs, line, NaN, 'mention') : -1;
+    const holder = requeued >= 0 ? requeued : original;
+    if (holder < 0) return;
     this.addRelated(holder, line);
-    if (original && requeued && original !== requeued) this.link(original, requeued);
+    if (original >= 0 && requeued >= 0 && original !== requeued) this.link(original, requeued);
     const outcome = CATALOG[parsed.entry]?.outcome;
-    if (outcome && !requeued && original) original.outcome = outcome;
+    if (outcome && requeued < 0 && original >= 0) this.mOutcome[original] = OUTCOMES.indexOf(outcome) + 1;
   }
 
   /** A message with the same Message-ID counts as the next hop when it came back from a filter soon after. */
-  private isRequeueOf(later: QueueMessage, earlier: QueueMessage): boolean {
+  private isRequeueOf(later: number, earlier: number): boolean {
     // A message with a previous hop is already linked (that covers `earlier` -> `later` too).
-    if (later.previous) return false;
-    const fromFilter = later.client === undefined || LOOPBACK.test(later.client) || /^localhost\[/.test(later.client);
-    const soon = Number.isNaN(earlier.lastTime) || Number.isNaN(later.firstTime) ||
-      (later.firstTime >= earlier.firstTime && later.firstTime - earlier.lastTime <= MESSAGE_ID_LINK_WINDOW_MS);
-    return fromFilter && soon && !earlier.removed;
+    if (this.mPrevious[later] !== 0) return false;
+    const client = this.clientOf(later);
+    const fromFilter = client === undefined || LOOPBACK.test(client) || /^localhost\[/.test(client);
+    const laterFirst = this.mFirstTime[later];
+    const soon = Number.isNaN(this.mLastTime[earlier]) || Number.isNaN(laterFirst) ||
+      (laterFirst >= this.mFirstTime[earlier] && laterFirst - this.mLastTime[earlier] <= MESSAGE_ID_LINK_WINDOW_MS);
+    return fromFilter && soon && this.mRemoved[earlier] === 0;
   }
 
-  private link(from: QueueMessage | undefined, to: QueueMessage): void {
-    if (!from || from === to || to.previous) return;
+  private link(from: number, to: number): void {
+    if (from < 0 || from === to || this.mPrevious[to] !== 0) return;
     // Never close a loop: `to` has no previous hop, so it leads to `from` only as its journey's root.
-    if (journeyRoot(from) === to) return;
-    to.previous = from;
-    from.next.push(to);
+    if (this.rootOf(from) === to) return;
+    this.mPrevious[to] = from + 1;
+    appendToList(this.mNextHead, this.mNextTail, this.mNextSibling, from, to + 1);
   }
 
   /**
    * The message currently holding the ID, or a new one. A mention (`queued as ID`) may come
    * before the ID's own first line; the message is created then and the line joins it later.
    */
-  private messageFor(instance: string, queueId: string, line: number, time: number, how: 'own' | 'any-instance' | 'mention' = 'own'): QueueMessage {
+  private messageFor(instance: string, queueId: string, line: number, time: number, how: 'own' | 'any-instance' | 'mention' = 'own'): number {
     // A mention names a message from another line; a companion (milter) logs an ID of any instance.
     const anyInstance = how !== 'own';
     const mention = how === 'mention';
-    const existing = this.current.get(instance, queueId) ?? (anyInstance ? this.anyInstance(queueId) : this.adoptMentioned(instance, queueId));
-    if (existing) {
+    const instanceRef = this.names.add(instance);
+    const idRef = this.ids.add(queueId);
+    const held = (this.current.get(this.currentKey(instanceRef, idRef)) ?? 0) - 1;
+    const existing = held >= 0 ? held : anyInstance ? this.anyInstance(idRef) : this.adoptMentioned(instanceRef, idRef);
+    if (existing >= 0) {
       if (mention) this.addRelated(existing, line);
       return existing;
     }
-    const message = this.newMessage(instance, queueId, line, time);
-    if (mention) this.addRelated(message, line);
-    this.current.set(instance, queueId, message);
-    return message;
+    const m = this.newMessage(instance, queueId, line, time);
+    if (mention) this.addRelated(m, line);
+    this.current.set(this.currentKey(instanceRef, idRef), m + 1);
+    return m;
   }
 
   /**
    * A `queued as ID` seen before the ID's own lines made a placeholder in the mentioning
    * instance; the first own line, from whichever instance, takes it over.
    */
-  private adoptMentioned(instance: string, queueId: string): QueueMessage | undefined {
-    const latest = this.anyInstance(queueId);
-    if (!latest || latest.lines.length > 0) return undefined;
-    this.current.delete(latest.instance, queueId);
-    latest.instance = instance;
-    this.current.set(instance, queueId, latest);
+  private adoptMentioned(instanceRef: number, idRef: number): number {
+    const latest = this.anyInstance(idRef);
+    if (latest < 0 || this.mOwnCount[latest] > 0) return -1;
+    this.current.delete(this.currentKey(this.mInstance[latest], idRef));
+    this.mInstance[latest] = instanceRef;
+    this.current.set(this.currentKey(instanceRef, idRef), latest + 1);
     return latest;
   }
 
   /** A content filter may re-inject into another instance: take the latest live message with the ID. */
-  private anyInstance(queueId: string): QueueMessage | undefined {
-    const all = this.byQueueId.get(queueId);
-    const latest = all?.[all.length - 1];
-    return latest && !latest.removed ? latest : undefined;
+  private anyInstance(idRef: number): number {
+    const latest = (this.lastWithId.get(idRef) ?? 0) - 1;
+    return latest >= 0 && this.mRemoved[latest] === 0 ? latest : -1;
   }
 
-  private newMessage(instance: string, queueId: string, line: number, time: number): QueueMessage {
-    const message = new MessageRecord(this.messages.length, instance, queueId, line, time);
-    this.messages.push(message);
+  /** One number for an instance and a queue ID: no key strings built per line. */
+  private currentKey(instanceRef: number, idRef: number): number {
+    return idRef * 4096 + (instanceRef & 4095);
+  }
+
+  private newMessage(instance: string, queueId: string, line: number, time: number): number {
+    const m = this.messageCount++;
+    if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m);
+    const idRef = this.ids.add(queueId);
+    this.mQueueId[m] = idRef;
+    this.mInstance[m] = this.names.add(instance);
+    this.mBirthLine[m] = line;
+    this.mFirstTime[m] = time;
+    this.mLastTime[m] = time;
     if (queueId !== NOQUEUE) {
-      const list = this.byQueueId.get(queueId);
-      if (list) list.push(message);
-      else this.byQueueId.set(queueId, [message]);
+      this.mSameIdBefore[m] = this.lastWithId.get(idRef) ?? 0;
+      this.lastWithId.set(idRef, m + 1);
     }
-    return message;
+    return m;
+  }
+
+  private addDelivery(m: number, line: number, kind: DeliveryKind, queuedAs: number, outcome: Outcome | undefined, nextHop: NextHop | undefined): void {
+    const d = this.deliveryCount++;
+    if (d >= this.dLine.length) growColumns(this, DELIVERY_COLUMNS, d);
+    this.dLine[d] = line;
+    this.dKind[d] = kind;
+    this.dQueuedAs[d] = queuedAs;
+    this.dOutcome[d] = outcome ? OUTCOMES.indexOf(outcome) + 1 : 0;
+    this.dNextHop[d] = nextHop ? NEXT_HOPS.indexOf(nextHop) + 1 : 0;
+    appendToList(this.mDeliveryHead, this.mDeliveryTail, this.dNext, m, d + 1);
+  }
+
+  private newSession(key: number, address: string | undefined, line: number): number {
+    const s = this.sessionCount++;
+    if (s >= this.sKey.length) growColumns(this, SESSION_COLUMNS, s);
+    this.sKey[s] = key;
+    this.sClientAddress[s] = address ? this.names.add(address) : 0;
+    this.sOpen[s] = 1;
+    this.addSessionLine(s, line);
+    return s;
+  }
+
+  private joinSession(m: number, s: number): void {
+    this.mSession[m] = s + 1;
+    if (this.sHolder[s] === 0) this.sHolder[s] = m + 1;
+  }
+
+  private roomForLine(line: number): void {
+    if (line >= this.lineOwner.length) growColumns(this, LINE_COLUMNS, line);
+  }
+
+  /** Records the first owner of a line (a line may join a message and be named by another of the same journey). */
+  private own(line: number, owner: number): void {
+    if (this.lineOwner[line] === 0) this.lineOwner[line] = owner;
+  }
+
+  private addOwnLine(m: number, line: number): void {
+    this.roomForLine(line);
+    appendToList(this.mOwnHead, this.mOwnTail, this.nextOfOwner, m, line + 1);
+    this.mOwnCount[m]++;
+    this.own(line, m + 1);
+  }
+
+  private addRelated(m: number, line: number): void {
+    this.roomForLine(line);
+    const already = this.relatedOf[line];
+    if (already === m + 1) return; // named twice by one line (amavis): once is enough
+    if (already !== 0) {
+      const more = this.moreRelated.get(m);
+      if (more) more.push(line);
+      else this.moreRelated.set(m, [line]);
+    } else {
+      this.relatedOf[line] = m + 1;
+      appendToList(this.mRelatedHead, this.mRelatedTail, this.nextRelated, m, line + 1);
+    }
+    this.own(line, m + 1);
+  }
+
+  private addSessionLine(s: number, line: number): void {
+    this.roomForLine(line);
+    appendToList(this.sHead, this.sTail, this.nextOfOwner, s, line + 1);
+    this.own(line, -(s + 1));
   }
 
   /**
@@ -515,11 +860,6 @@ export class JourneyIndex {
 
 type Values = Record<string, string | undefined>;
 
-interface SessionRecord extends Session {
-  /** Its place in the index's list of sessions. */
-  readonly number: number;
-}
-
 /**
  * The values of a line that linking reads (undefined: all of them); the rest is read when shown,
  * so an edit that changes only the rest (a typo in a reason) leaves the index valid.
@@ -541,123 +881,6 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
     for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
   }
   return values;
-}
-
-/** Values of a line read when first asked for: most of what deliveries and qmgr lines say is only shown, never linked. */
-class LazyValues {
-  private values: Values | undefined;
-  /**
-   * The source's edit count and the line's text when they were read: an edit the index did not
-   * need to see may have changed the line. Lines an edit left alone keep their string, so the
-   * check after an append elsewhere is a pointer comparison.
-   */
-  private readAt: number | undefined;
-  private readFrom = '';
-
-  constructor(private readonly source: LineSource, readonly line: number) {}
-
-  get(): Values {
-    if (this.values && this.readAt !== this.source.edits) {
-      this.readAt = this.source.edits;
-      if (this.source.text(this.line) !== this.readFrom) this.values = undefined;
-    }
-    if (!this.values) {
-      const row = newRowView();
-      this.source.readRow(this.line, row);
-      this.values = readValues(this.source, this.line, row);
-      this.readAt = this.source.edits;
-      this.readFrom = this.source.edits === undefined ? '' : this.source.text(this.line);
-    }
-    return this.values;
-  }
-}
-
-/** A delivery whose fields are read from its line on first use. */
-class LineDelivery implements Delivery {
-  constructor(
-    private readonly values: LazyValues,
-    readonly queuedAs: string | undefined,
-    readonly outcome: Outcome | undefined,
-    readonly nextHop: NextHop | undefined,
-  ) {}
-
-  get line(): number {
-    return this.values.line;
-  }
-  get address(): string {
-    return this.values.get().to ?? '';
-  }
-  get status(): string {
-    return this.values.get().status ?? '';
-  }
-  get dsn(): string | undefined {
-    return this.values.get().dsn;
-  }
-  get relay(): string | undefined {
-    return this.values.get().relay;
-  }
-  get reason(): string | undefined {
-    return this.values.get().reason;
-  }
-}
-
-/** A queue message; its sender and size are read from its first `queue active` line when asked. */
-class MessageRecord implements QueueMessage {
-  birthLine: number;
-  readonly lines: number[] = [];
-  readonly related: number[] = [];
-  messageId: string | undefined = undefined;
-  client: string | undefined = undefined;
-  readonly deliveries: Delivery[] = [];
-  outcome: Outcome | undefined = undefined;
-  removed = false;
-  firstTime: number;
-  lastTime: number;
-  previous: QueueMessage | undefined = undefined;
-  readonly next: QueueMessage[] = [];
-  towardRoot: QueueMessage | undefined = undefined;
-  session: Session | undefined = undefined;
-  /** The first qmgr `from=..., size=... (queue active)` line. */
-  queued: LazyValues | undefined = undefined;
-  private knownFrom: string | undefined = undefined;
-
-  constructor(readonly serial: number, public instance: string, readonly queueId: string, line: number, time: number) {
-    this.birthLine = line;
-    this.firstTime = time;
-    this.lastTime = time;
-  }
-
-  get from(): string | undefined {
-    return this.knownFrom ?? this.queued?.get().from;
-  }
-  set from(value: string | undefined) {
-    this.knownFrom = value;
-  }
-  get size(): number | undefined {
-    return numberOrUndefined(this.queued?.get().size);
-  }
-  get nrcpt(): number | undefined {
-    return numberOrUndefined(this.queued?.get().nrcpt);
-  }
-}
-
-/** Messages by instance, then queue ID: no key strings built per line. */
-class InstanceMap {
-  private readonly byInstance = new Map<string, Map<string, QueueMessage>>();
-
-  get(instance: string, queueId: string): QueueMessage | undefined {
-    return this.byInstance.get(instance)?.get(queueId);
-  }
-
-  set(instance: string, queueId: string, message: QueueMessage): void {
-    let ids = this.byInstance.get(instance);
-    if (!ids) this.byInstance.set(instance, (ids = new Map()));
-    ids.set(queueId, message);
-  }
-
-  delete(instance: string, queueId: string): void {
-    this.byInstance.get(instance)?.delete(queueId);
-  }
 }
 
 function numberOrUndefined(text: string | undefined): number | undefined {

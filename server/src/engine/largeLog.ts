@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { splitLines, type EntryLog } from './document';
+import { splitLines, type IndexedLog } from './document';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 import { LineTable } from './lineTable';
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
@@ -74,9 +74,10 @@ interface LineStore {
  * stream: read once in a streaming pass that keeps, per line, only its offset, time and catalog
  * entry; the journey index is built as the lines go by. Lines are read back when shown.
  */
-export class LargeLog implements EntryLog, LineSource {
+export class LargeLog implements IndexedLog, LineSource {
   private offsets: Float64Array = new Float64Array(1 << 16);
   private times: Float64Array = new Float64Array(1 << 16);
+  /** Each line's catalog entry: the summary goes over them all without reading lines back. */
   private entries: Int32Array = new Int32Array(1 << 16);
   private count = 0;
   /** Offset in the store just past the last line. */
@@ -169,6 +170,10 @@ export class LargeLog implements EntryLog, LineSource {
     return buffer.toString('utf8').replace(/\r?\n$/, '');
   }
 
+  entryOf(line: number): number {
+    return line >= 0 && line < this.count ? this.entries[line] : -1;
+  }
+
   parsed(line: number): ParsedLine {
     return parsedRow(this.scratch, 1, this.rowOf(line));
   }
@@ -176,11 +181,6 @@ export class LargeLog implements EntryLog, LineSource {
   /** The line being streamed reads the parse just made; any other is read back and parsed again. */
   readRow(line: number, into: RowView): void {
     readRowInto(this.scratch, 1, this.rowOf(line), into);
-  }
-
-  /** Index into CATALOG of a line's entry, -1 when unknown. */
-  entryOf(line: number): number {
-    return line >= 0 && line < this.count ? this.entries[line] : -1;
   }
 
   /** Puts the line's parse in scratch row 1 and returns its text. */

@@ -28,7 +28,7 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   // In the log's own clock, as its lines show them.
   const utcOffset = document.parsed(message.birthLine).utcOffset;
   facts.push(`- ${t(locale, 'firstSeen')}: ${formatTime(message.firstTime, utcOffset)} · ${t(locale, 'lastSeen')}: ${formatTime(message.lastTime, utcOffset)}`);
-  facts.push(`- ${t(locale, 'bornAt', { line: message.birthLine + 1 })} · ${t(locale, 'linesCount', { count: message.lines.length })}`);
+  facts.push(`- ${t(locale, 'bornAt', { line: message.birthLine + 1 })} · ${t(locale, 'linesCount', { count: message.ownLineCount })}`);
   if (hops.length > 1) {
     // The hovered hop is always shown, in bold, even when it is not among the first ones.
     const index = hops.indexOf(message);

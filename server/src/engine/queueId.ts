@@ -3,16 +3,20 @@
 // that smtpd logs for mail it rejected before a queue file existed.
 
 const SHORT = '[0-9A-F]{5,}';
-const LONG_CHAR = '0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z';
-const LONG = `[${LONG_CHAR}]{10,}z[${LONG_CHAR}]+`;
+// Postfix's mail_queue.h: the time is in base 52 (digits and consonants), the inode in base 51,
+// the same without the 'z' that separates them; so the separator is the last 'z'.
+const TIME_CHAR = '0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z';
+const INODE_CHAR = '0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-y';
+const LONG = `[${TIME_CHAR}]{10,}z[${INODE_CHAR}]+`;
 
 export const NOQUEUE = 'NOQUEUE';
 
-const WHOLE = new RegExp(`^(?:${SHORT}|${LONG})$`);
+/** Exported for the test that proves each regex over log text matches in linear time. */
+export const QUEUE_ID_PATTERN = new RegExp(`^(?:${SHORT}|${LONG})$`);
 
 /** A queue ID as the whole string. */
 export function isQueueId(text: string): boolean {
-  return WHOLE.test(text);
+  return QUEUE_ID_PATTERN.test(text);
 }
 
 const COLON = 58;
@@ -40,7 +44,7 @@ export function queueIdLength(line: string, at: number): number {
   if (i >= limit || line.charCodeAt(i + 1) !== SPACE || length < 5) return 0;
   if (hexOnly) return length;
   const word = line.slice(at, i);
-  return word === NOQUEUE || WHOLE.test(word) ? length : 0;
+  return word === NOQUEUE || QUEUE_ID_PATTERN.test(word) ? length : 0;
 }
 
 /** Whether a line's message is keyed by a real queue file (NOQUEUE is not one). */

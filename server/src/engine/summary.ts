@@ -12,8 +12,8 @@
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
-import type { EntryLog } from './document';
-import type { Delivery, QueueMessage } from './journeys';
+import type { IndexedLog } from './document';
+import type { Delivery, QueueMessage, QueuedFacts } from './journeys';
 import { CATALOG, entryFields, SUMMARY_GROUPS } from './catalog';
 import { journeyOf } from './trace';
 import { NOQUEUE } from './queueId';
@@ -211,7 +211,9 @@ interface Reason {
   host: string;
   reason: string;
   count: number;
-  journeys: Set<number>;
+  /** Journeys counted, and the last one that was (rows are counted once per journey, which come one at a time). */
+  journeys: number;
+  lastJourney: number;
   lines: number[];
 }
 
@@ -227,7 +229,9 @@ interface Reject {
 }
 
 interface Delays {
-  values: number[];
+  /** How many deliveries took each `delay=` value: memory grows with distinct values, not with lines. */
+  values: Map<number, number>;
+  count: number;
   stages: [number, number, number, number];
   staged: number;
   lines: number[];
@@ -241,8 +245,12 @@ interface Hour {
   rejected: number;
 }
 
-/** The pflogsumm-style report of a document. Pure: reads the document and its journey index. */
-export function summarize(document: EntryLog): MailSummary {
+/**
+ * The pflogsumm-style report of a log (an open document or a large file). Pure: reads the log
+ * and its journey index; its memory grows with distinct senders, recipients, domains and
+ * reasons, not with lines.
+ */
+export function summarize(document: IndexedLog): MailSummary {
   return new Summarizer(document).run();
 }
 
@@ -278,7 +286,7 @@ class Summarizer {
   private firstTime = NaN;
   private lastTime = NaN;
 
-  constructor(private readonly document: EntryLog) {}
+  constructor(private readonly document: IndexedLog) {}
 
   run(): MailSummary {
     this.scanLines();
@@ -392,7 +400,7 @@ class Summarizer {
 
   private journey(allHops: QueueMessage[]): void {
     // Hops named by a remote server's `queued as` have no lines of their own: not part of this log.
-    const hops = allHops.filter((hop) => hop.lines.length > 0);
+    const hops = allHops.filter((hop) => hop.ownLineCount > 0);
     if (hops.length === 0) return;
     if (isProbe(hops)) return;
     const root = hops[0];
@@ -412,7 +420,8 @@ class Summarizer {
     let expired = false;
     let unfinished = false;
     for (const hop of hops) {
-      const hopSize = hop.size ?? 0;
+      const facts = hop.queuedFacts();
+      const hopSize = facts.size ?? 0;
       if (hop.outcome === 'expired') expired = true;
       for (const d of hop.deliveries) {
         switch (d.status) {
@@ -456,7 +465,7 @@ class Summarizer {
             break;
         }
       }
-      if (!unfinished && !this.isFinished(hop)) unfinished = true;
+      if (!unfinished && !this.isFinished(hop, facts)) unfinished = true;
     }
     if (deferred) this.deferredJourneys++;
     if (expired) this.expired++;
@@ -476,23 +485,23 @@ class Summarizer {
   }
 
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
-  private isFinished(hop: QueueMessage): boolean {
+  private isFinished(hop: QueueMessage, facts: QueuedFacts): boolean {
     if (hop.removed || hop.outcome !== undefined) return true;
     if (hop.deliveries.length === 0) return false;
     const latest = new Map<string, string>();
     for (const d of hop.deliveries) latest.set(d.address, d.status);
     for (const status of latest.values()) if (!FINAL_STATUSES.has(status)) return false;
-    return latest.size >= (hop.nrcpt ?? 1);
+    return latest.size >= (facts.nrcpt ?? 1);
   }
 
   private receivedFrom(root: QueueMessage): void {
     const client = root.client ?? (this.isPickup(root) ? 'pickup' : undefined);
     if (client) this.sendingHosts.add(client);
     // pflogsumm counts a sender (and its bytes) when the `queue active` line was seen.
-    const size = root.size;
-    if (root.from === undefined || size === undefined) return;
+    const { from, size } = root.queuedFacts();
+    if (from === undefined || size === undefined) return;
     this.bytesReceived += size;
-    const sender = root.from === '' ? '<>' : normalAddress(root.from);
+    const sender = from === '' ? '<>' : normalAddress(from);
     count(this.senders, sender, size, root.birthLine);
     const domain = sender.includes('@') ? domainOf(sender) : client === 'pickup' || !client ? sender : clientDomain(client);
     count(this.sendingDomains, domain, size, root.birthLine);
@@ -509,11 +518,14 @@ class Summarizer {
     const key = `${dsn}\u0000${host}`;
     let row = table.get(key);
     if (!row) {
-      row = { dsn: inertText(dsn, 20), host: inertText(host, NAME_LIMIT), reason: inertText(generaliseReason(saidText(d.reason ?? '')), REASON_LIMIT), count: 0, journeys: new Set(), lines: [] };
+      row = { dsn: inertText(dsn, 20), host: inertText(host, NAME_LIMIT), reason: inertText(generaliseReason(saidText(d.reason ?? '')), REASON_LIMIT), count: 0, journeys: 0, lastJourney: -1, lines: [] };
       table.set(key, row);
     }
     row.count++;
-    row.journeys.add(serial);
+    if (row.lastJourney !== serial) {
+      row.journeys++;
+      row.lastJourney = serial;
+    }
     if (row.lines.length < EXAMPLE_LINES) row.lines.push(d.line);
   }
 
@@ -524,10 +536,12 @@ class Summarizer {
     const relay = relayKey(d.relay);
     let row = this.delays.get(relay);
     if (!row) {
-      row = { values: [], stages: [0, 0, 0, 0], staged: 0, lines: [] };
+      row = { values: new Map(), count: 0, stages: [0, 0, 0, 0], staged: 0, lines: [] };
       this.delays.set(relay, row);
     }
-    row.values.push(Number(delay[1]));
+    const seconds = Number(delay[1]);
+    row.values.set(seconds, (row.values.get(seconds) ?? 0) + 1);
+    row.count++;
     const stages = DELAYS.exec(text);
     if (stages) {
       for (let i = 0; i < 4; i++) row.stages[i] += Number(stages[i + 1]);
@@ -539,9 +553,8 @@ class Summarizer {
   private delayRows(): DelayEntry[] {
     const rows: DelayEntry[] = [];
     for (const [relay, row] of this.delays) {
-      const values = Float64Array.from(row.values).sort();
-      const n = values.length;
-      const at = (q: number) => values[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))];
+      const n = row.count;
+      const at = nearestRank(row.values, n);
       const mean = (i: number) => round(row.stages[i] / row.staged);
       rows.push({
         relay: inertText(relay, NAME_LIMIT),
@@ -549,7 +562,7 @@ class Summarizer {
         p50: at(0.5),
         p90: at(0.9),
         p99: at(0.99),
-        max: values[n - 1],
+        max: at(1),
         stages: row.staged > 0 ? { a: mean(0), b: mean(1), c: mean(2), d: mean(3) } : undefined,
         lines: ascending(row.lines),
       });
@@ -652,7 +665,25 @@ function reasons(table: Map<string, Reason>): ReasonEntry[] {
   return [...table.values()]
     .sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0])
     .slice(0, LIST_LIMIT)
-    .map(({ dsn, host, reason, count, journeys, lines }) => ({ dsn, host, reason, count, messages: journeys.size, lines: ascending(lines) }));
+    .map(({ dsn, host, reason, count, journeys, lines }) => ({ dsn, host, reason, count, messages: journeys, lines: ascending(lines) }));
+}
+
+/** Nearest-rank percentiles (q in 0..1) of `n` values given as value -> how many times. */
+function nearestRank(counts: ReadonlyMap<number, number>, n: number): (q: number) => number {
+  const values = Float64Array.from(counts.keys()).sort();
+  const below = new Float64Array(values.length); // values before each, cumulated
+  for (let i = 1; i < values.length; i++) below[i] = below[i - 1] + counts.get(values[i - 1])!;
+  return (q) => {
+    const rank = Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
+    let low = 0;
+    let high = values.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (below[mid] <= rank) low = mid;
+      else high = mid - 1;
+    }
+    return values[low];
+  };
 }
 
 /** pflogsumm's address key: the domain part lower-cased. */

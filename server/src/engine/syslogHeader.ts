@@ -75,6 +75,9 @@ const OTHER_FORMATS: readonly HeaderFormat[] = [
   },
 ];
 
+/** Every header regex, for the test that proves each matches in linear time. */
+export const HEADER_PATTERNS: readonly RegExp[] = OTHER_FORMATS.map((format) => format.pattern);
+
 /**
  * Finds the header's parts: the allocation-free scanner for RFC 3164 and RFC 3339 first, the
  * regexes of the rarer formats after it. Either may follow a container runtime's prefix

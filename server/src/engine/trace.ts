@@ -65,7 +65,7 @@ export function journeyOf(message: QueueMessage): QueueMessage[] {
   for (let head = 0; head < queue.length; head++) {
     const hop = queue[head];
     // A `queued as ID` from a remote server names a queue this log never shows: not a hop here.
-    if (hop === root || hop.lines.length > 0) hops.push(hop);
+    if (hop === root || hop.ownLineCount > 0) hops.push(hop);
     for (const next of hop.next) queue.push(next);
   }
   return hops;

@@ -63,4 +63,20 @@ describe('Traces of a large file', function () {
     const target = definitions[0].range || definitions[0].targetRange;
     assert.match(document.lineAt(target.start.line).text, /01373222F7: client=unknown\[127\.0\.0\.1\]/);
   });
+
+  it('"Reveal Journey Under Cursor" in a journey document selects that journey of the large file', async function () {
+    // The second journey: its document's first line is line 0 there, but not in the file, where line 0 is the first journey's.
+    const journey = api.traceTree.loaded[1];
+    assert.notStrictEqual(journey.firstLine, 0);
+    await vscode.commands.executeCommand('maillog.revealLine', api.traceTree.documentUri, journey.firstLine, journey.queueIds.join(' → '));
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.scheme === 'maillog-journey' && vscode.window.activeTextEditor);
+    const queued = editor.document.getText().split('\n').findIndex((l) => l.includes('queued as 01373222F7'));
+    editor.selection = new vscode.Selection(queued, 0, queued, 0);
+    await vscode.commands.executeCommand('maillog.revealTrace');
+    const selectedIds = () => api.traceTree.view.selection[0]?.trace?.queueIds.join(' → ');
+    await waitFor(() => selectedIds() === journey.queueIds.join(' → '), 10000);
+    assert.strictEqual(selectedIds(), journey.queueIds.join(' → '));
+    assert.strictEqual(api.traceTree.documentUri.scheme, 'maillog-large', 'the view still shows the large file');
+    assert.strictEqual(api.traceTree.filter, undefined, 'found among the listed journeys, no filter needed');
+  });
 });

@@ -4,6 +4,12 @@ const AGENTS = ['smtp', 'lmtp', 'pipe', 'local', 'virtual', 'error', 'retry', 'd
 /** qmgr itself logs deferrals and bounces when a transport is unavailable or suspended. */
 const AGENTS_AND_QMGR = [...AGENTS, 'qmgr', 'nqmgr'];
 
+/**
+ * `to=<a>, orig_to=<b>, relay=local, delay=0.1, ..., ` up to ` status=`, field by field: a `.*` here
+ * would backtrack to every `, status=` a crafted address holds and scan the rest of the line from each.
+ */
+const UP_TO_STATUS = String.raw`^to=<[^>]*>,(?: [a-z_]+=(?:<[^>]*>|[^,\s<][^,\s]*)?,)* status=`;
+
 // Delivery agents: the `to=..., status=...` lines that say what happened to each recipient,
 // and what smtp/lmtp log around them. Sources: smtp(8), local(8), virtual(8), pipe(8),
 // error(8), discard(8), DSN_README, TLS_README.
@@ -13,7 +19,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     daemons: ['smtp', 'lmtp'],
     // Only hand-overs to a local content filter (loopback or the usual 10024-10029 ports): a remote
     // Postfix MX also answers `queued as ID`, but that ID names a queue file on another machine.
-    pattern: /^to=<[^>]*>,(?: orig_to=<[^>]*>,)? relay=(?:[^,\s]*\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|ipv6:::1)\][^,\s]*|localhost\b[^,\s]*|[^,\s]*:100(?:2[4-9]))(?:, [a-z_]+=[^,\s]*)*, status=sent \(.*\bqueued as (?<queued_as>[0-9A-Za-z]+)\)?\)?$/,
+    pattern: /^to=<[^>]*>,(?: orig_to=<[^>]*>,)? relay=(?:[^,\s[]*\[(?:127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|ipv6:::1)\][^,\s]*|localhost\b[^,\s]*|[^,\s]*:100(?:2[4-9]))(?:, [a-z_]+=[^,\s]*)*, status=sent \(.*\bqueued as (?<queued_as>[0-9A-Za-z]+)\)?\)?$/,
     role: 'delivery',
     outcome: 'sent',
     nextHop: 'filter',
@@ -60,7 +66,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
   {
     kind: 'delivery.sent.command',
     daemons: ['local'],
-    pattern: /^to=<[^>]*>,.*, status=sent \(delivered to command: (?<command>.+)\)$/,
+    pattern: new RegExp(String.raw`${UP_TO_STATUS}sent \(delivered to command: (?<command>.+)\)$`),
     role: 'delivery',
     outcome: 'sent',
     summary: {
@@ -75,7 +81,7 @@ export const deliveryEntries: readonly CatalogEntry[] = [
   {
     kind: 'delivery.sent.file',
     daemons: ['local'],
-    pattern: /^to=<[^>]*>,.*, status=sent \(delivered to file: (?<file>.+)\)$/,
+    pattern: new RegExp(String.raw`${UP_TO_STATUS}sent \(delivered to file: (?<file>.+)\)$`),
     role: 'delivery',
     outcome: 'sent',
     summary: {
@@ -115,6 +121,25 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     detail: {
       en: 'The recipient was routed to discard(8) by transport_maps or an access DISCARD action. The sender is told the mail was delivered.',
       'zh-cn': '该收件人经 transport_maps 或访问表的 DISCARD 动作被路由到 discard(8)。发件人会认为邮件已投递。',
+    },
+  },
+  {
+    kind: 'delivery.sent.discarded',
+    daemons: ['smtp', 'lmtp', 'relay'],
+    // amavisd-new: `250 2.7.0 Ok, discarded, id=12345-01 - INFECTED: Eicar-Signature`; other
+    // filters and servers say `250 ... discarded` in their own words.
+    pattern: new RegExp(String.raw`${UP_TO_STATUS}sent \(250[ -][^()]*\bdiscarded\b`),
+    extract: [/, id=(?<amavis_id>[\w-]+)(?: - (?<verdict>[^()]+))?/],
+    role: 'delivery',
+    outcome: 'discarded',
+    severity: 'warning',
+    summary: {
+      en: '{relay} accepted the message for {to} but discarded it: it was not delivered ({reason})',
+      'zh-cn': '{relay} 接收了发给 {to} 的邮件,但随即丢弃,邮件没有投递({reason})',
+    },
+    detail: {
+      en: 'Postfix logs `status=sent` because the receiver answered 250, but the reply says the receiver threw the message away. From a content filter such as amavis this is a verdict (a virus, banned content or spam above the discard level, with its quarantine named in the filter\'s own log line for the same id); the sender is not told.',
+      'zh-cn': 'Postfix 记为 `status=sent`,是因为接收方应答了 250,但应答内容表明接收方丢弃了邮件。若来自 amavis 等内容过滤器,这是它的判定结果(病毒、禁止的内容或超过丢弃阈值的垃圾邮件;隔离位置见过滤器自己对同一 id 的日志);发件人不会收到通知。',
     },
   },
   {

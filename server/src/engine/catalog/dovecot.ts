@@ -40,7 +40,7 @@ export const dovecotEntries: readonly CatalogEntry[] = [
     kind: 'dovecot.login',
     daemons: DOVECOT,
     pattern: /^(?<service>[a-z0-9]+)-login: (?:Info: )?Login: user=<(?<user>[^>]*)>/,
-    extract: [/\bmethod=(?<method>[^,\s]+)/, /\brip=(?<rip>[^,\s]+)/, /\blip=(?<lip>[^,\s]+)/, /\bsession=<(?<session>[^>]*)>/],
+    extract: [/\bmethod=(?<method>[^,\s]+)/, /\brip=(?<rip>[^,\s]+)/, /\blip=(?<lip>[^,\s]+)/, /\bsession=<(?<session>[^<>]*)>/],
     summary: {
       en: '{user} logged in to {service} from {rip} ({method})',
       'zh-cn': '{user} 从 {rip} 登录 {service} 成功({method})',
@@ -54,7 +54,7 @@ export const dovecotEntries: readonly CatalogEntry[] = [
     kind: 'dovecot.login.auth-failed',
     daemons: DOVECOT,
     pattern: /^(?<service>[a-z0-9]+)-login: (?:Info: )?(?:Disconnected|Aborted login|Login aborted)(?:: [^(]*)? \(auth failed, (?<attempts>\d+) attempts?/,
-    extract: [/\buser=<(?<user>[^>]*)>/, /\bmethod=(?<method>[^,\s]+)/, /\brip=(?<rip>[^,\s]+)/],
+    extract: [/\buser=<(?<user>[^<>]*)>/, /\bmethod=(?<method>[^,\s]+)/, /\brip=(?<rip>[^,\s]+)/],
     severity: 'warning',
     summary: {
       en: '{service} login from {rip} failed: wrong user name or password ({attempts} attempt(s))',

@@ -222,7 +222,7 @@ export const filterEntries: readonly CatalogEntry[] = [
     kind: 'spamd.result',
     daemons: ['spamd'],
     pattern: /^spamd: result: (?<flag>[Y.]) (?<score>-?\d+) - (?<tests>\S*) (?<details>.*)$/,
-    extract: [/\bmid=<(?<message_id>[^>]*)>/, /\brequired_score=(?<required>-?[\d.]+)/],
+    extract: [/\bmid=<(?<message_id>[^<>]*)>/, /\brequired_score=(?<required>-?[\d.]+)/],
     summary: {
       en: 'SpamAssassin result: score {score} (Y = spam, . = ham: {flag}); rules hit: {tests}',
       'zh-cn': 'SpamAssassin 结果:得分 {score}(Y 为垃圾邮件,. 为正常:{flag});命中规则:{tests}',
@@ -269,8 +269,8 @@ export const filterEntries: readonly CatalogEntry[] = [
   {
     kind: 'rspamd.result',
     daemons: ['rspamd'],
-    pattern: /^(?:(?:#\d+)?\([\w -]*\) )?<(?<tag>[0-9a-f]*)>; (?<module>[\w-]+); rspamd_task_write_log: (?<details>.*)\(default: (?<spam>[TFS]) \((?<action>[^)]+)\): \[(?<score>-?[\d.]+)\/(?<required>-?[\d.]+)\]/,
-    extract: [/\bqid: <(?<qid>[^>]*)>/, /\bip: (?<ip>[^,\s]+)/, /\bfrom: <(?<from>[^>]*)>/, /\bid: <(?<message_id>[^>]*)>/],
+    pattern: /^(?:(?:#\d+)?\([\w -]*\) )?<(?<tag>[0-9a-f]*)>; (?<module>[\w-]+); rspamd_task_write_log: (?<details>.*)\(default: (?<spam>[TFS]) \((?<action>[^()]+)\): \[(?<score>-?[\d.]+)\/(?<required>-?[\d.]+)\]/,
+    extract: [/\bqid: <(?<qid>[^<>]*)>/, /\bip: (?<ip>[^,\s]+)/, /\bfrom: <(?<from>[^<>]*)>/, /\bid: <(?<message_id>[^<>]*)>/],
     summary: {
       en: 'rspamd scored the message {score} (reject at {required}) and chose the action: {action}',
       'zh-cn': 'rspamd 给邮件打分 {score}(拒收阈值 {required}),采取的动作:{action}',
@@ -284,7 +284,7 @@ export const filterEntries: readonly CatalogEntry[] = [
     kind: 'rspamd.loaded',
     daemons: ['rspamd'],
     pattern: /^(?:(?:#\d+)?\([\w -]*\) )?<(?<tag>[0-9a-f]*)>; (?<module>[\w-]+); rspamd_message_parse: loaded message; id: <(?<message_id>[^>]*)>/,
-    extract: [/\bqueue-id: <(?<qid>[^>]*)>/],
+    extract: [/\bqueue-id: <(?<qid>[^<>]*)>/],
     summary: {
       en: 'rspamd started scanning message {message_id}',
       'zh-cn': 'rspamd 开始扫描邮件 {message_id}',

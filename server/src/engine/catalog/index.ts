@@ -4,9 +4,11 @@ import { queueEntries } from './queue';
 import { deliveryEntries } from './delivery';
 import { postscreenEntries } from './postscreen';
 import { companionEntries } from './companions';
+import { amavisEntries } from './amavis';
 import { serviceEntries } from './services';
 import { dovecotEntries } from './dovecot';
 import { filterEntries } from './filters';
+import { sendmailEntries } from './sendmail';
 import { commonEntries } from './common';
 import { genericEntries } from './generic';
 
@@ -20,9 +22,11 @@ export const CATALOG: readonly CatalogEntry[] = [
   ...deliveryEntries,
   ...postscreenEntries,
   ...companionEntries,
+  ...amavisEntries,
   ...serviceEntries,
   ...dovecotEntries,
   ...filterEntries,
+  ...sendmailEntries,
   ...commonEntries,
   ...genericEntries,
 ];

@@ -30,7 +30,7 @@ export const queueEntries: readonly CatalogEntry[] = [
   {
     kind: 'cleanup.content-reject',
     daemons: ['cleanup'],
-    pattern: /^reject: (?<what>header|body|end-of-header|end-of-body) (?<content>.*?) from (?<client>\S+?);(?: from=<(?<from>[^>]*)>)?(?: to=<(?<to>[^>]*)>)?(?: proto=\S+)?(?: helo=<[^>]*>)?(?:: (?<reason>.*))?$/,
+    pattern: /^reject: (?<what>header|body|end-of-header|end-of-body) (?<content>.*?) from (?<client>\S+?);(?=$| from=<| to=<| proto=| helo=<|: )(?: from=<(?<from>[^>]*)>)?(?: to=<(?<to>[^>]*)>)?(?: proto=\S+)?(?: helo=<[^>]*>)?(?:: (?<reason>.*))?/,
     outcome: 'rejected',
     severity: 'warning',
     summary: {
@@ -75,7 +75,7 @@ export const queueEntries: readonly CatalogEntry[] = [
   {
     kind: 'cleanup.content-action',
     daemons: ['cleanup'],
-    pattern: /^(?<action>warning|redirect|filter|replace|prepend|info|bcc): (?<what>header|body|end-of-header|end-of-body) (?<content>.*?) from (?<client>\S+?);(?: from=<(?<from>[^>]*)>)?(?: to=<(?<to>[^>]*)>)?(?: proto=\S+)?(?: helo=<[^>]*>)?(?:: (?<reason>.*))?$/,
+    pattern: /^(?<action>warning|redirect|filter|replace|prepend|info|bcc): (?<what>header|body|end-of-header|end-of-body) (?<content>.*?) from (?<client>\S+?);(?=$| from=<| to=<| proto=| helo=<|: )(?: from=<(?<from>[^>]*)>)?(?: to=<(?<to>[^>]*)>)?(?: proto=\S+)?(?: helo=<[^>]*>)?(?:: (?<reason>.*))?/,
     summary: {
       en: 'A {what}_checks rule matched and chose {action}: {content}',
       'zh-cn': '{what}_checks 规则命中,动作为 {action}:{content}',

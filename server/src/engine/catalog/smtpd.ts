@@ -63,7 +63,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
   {
     kind: 'smtpd.reject',
     daemons: ['smtpd', 'postscreen'],
-    pattern: /^reject: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reply>\d{3})(?: (?<dsn>\d\.\d{1,3}\.\d{1,3}))? (?<reason>.*?)(?:; from=<(?<from>[^>]*)>)?(?:,? to=<(?<to>[^>]*)>)?(?:,? proto=(?<proto>[^,\s]+))?(?:,? helo=<(?<helo>[^>]*)>)?$/,
+    pattern: /^reject: (?<stage>[A-Z][A-Z-]*(?: [A-Z]+)?) from (?<client>\S+?): (?<reply>\d{3})(?: (?<dsn>\d\.\d{1,3}\.\d{1,3}))? (?<reason>.*?)(?:;(?= from=<| to=<| proto=| helo=<|$)(?: from=<(?<from>[^>]*)>)?(?:,? to=<(?<to>[^>]*)>)?(?:,? proto=(?<proto>[^,\s]+))?(?:,? helo=<(?<helo>[^>]*)>)?|$)/,
     role: 'reject',
     outcome: 'rejected',
     summary: {
@@ -229,6 +229,21 @@ export const smtpdEntries: readonly CatalogEntry[] = [
     detail: {
       en: 'A WARN or INFO action in an access table matched; it only logs and does not change how the mail is handled.',
       'zh-cn': '访问表中的 WARN 或 INFO 动作命中;它只记录日志,不影响邮件的处理。',
+    },
+  },
+  {
+    kind: 'smtpd.sasl.failed.user',
+    daemons: ['smtpd'],
+    // Postfix 3.x names the account tried: `..., sasl_username=user@example.com` after the reason.
+    pattern: /^warning: (?<client>\S+?): SASL (?<sasl_method>\S+) authentication failed: ?(?<reason>(?:[^,]|,(?! sasl_username=))*), sasl_username=(?<sasl_username>.*)$/,
+    severity: 'warning',
+    summary: {
+      en: 'SASL {sasl_method} login as {sasl_username} failed for {client}: {reason}',
+      'zh-cn': '{client} 以 {sasl_username} 进行的 SASL {sasl_method} 登录失败:{reason}',
+    },
+    detail: {
+      en: 'The password check for the account {sasl_username} failed (`UGFzc3dvcmQ6` is base64 for "Password:", meaning the client gave up at the password prompt). Many of these for one account or from one address are a password-guessing attack: consider fail2ban or `smtpd_client_auth_rate_limit`, and a new password if the account is a real one.',
+      'zh-cn': '账号 {sasl_username} 的密码校验失败(`UGFzc3dvcmQ6` 是 "Password:" 的 base64,表示客户端在输入密码阶段放弃)。同一账号或同一地址大量出现通常是暴力破解:可考虑 fail2ban 或 `smtpd_client_auth_rate_limit`;若是真实账号,建议更换密码。',
     },
   },
   {

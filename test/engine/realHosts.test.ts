@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MaillogDocument } from '../../server/src/engine/document';
+import { traces } from '../../server/src/engine/trace';
+import { summarize } from '../../server/src/engine/summary';
+import { hover } from '../../server/src/engine/hover';
+import { lineDetails } from '../../server/src/engine/parse';
+
+// Classes of lines found wrong or missing on real mail hosts' logs (issue 13): each with lines
+// written from the programs' own formats, checked through what a user sees.
+
+const documentOf = (lines: string[]) => new MaillogDocument(lines.join('\n'), { defaultYear: 2023 });
+const fieldsOf = (document: MaillogDocument, line: number) =>
+  Object.fromEntries(lineDetails(document.text(line), document.parsed(line)).fields.map((f) => [f.name, f.value]));
+const hoverText = (document: MaillogDocument, line: number, character = 0) => hover(document, { line, character }, 'en')?.markdown.replace(/\\/g, '') ?? '';
+
+const DISCARDED_BY_FILTER = [
+  'Mar 14 11:40:00 mx1 postfix/smtpd[2300]: 4C5D6E7F80: client=mail.example.org[192.0.2.10]',
+  'Mar 14 11:40:00 mx1 postfix/cleanup[2301]: 4C5D6E7F80: message-id=<virus.1@example.org>',
+  'Mar 14 11:40:00 mx1 postfix/qmgr[2302]: 4C5D6E7F80: from=<a@example.org>, size=2048, nrcpt=1 (queue active)',
+  'Mar 14 11:40:01 mx1 postfix/smtp[2320]: 4C5D6E7F80: to=<bob@example.com>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.9, delays=0.1/0/0/0.8, dsn=2.7.0, status=sent (250 2.7.0 Ok, discarded, id=02720-01 - INFECTED: Eicar-Signature)',
+  'Mar 14 11:40:01 mx1 postfix/qmgr[2302]: 4C5D6E7F80: removed',
+];
+
+test('a delivery the receiver discarded is a discarded journey, counted and explained as such', () => {
+  const document = documentOf(DISCARDED_BY_FILTER);
+  const [journey] = traces(document, 'en').traces;
+  assert.equal(journey.status, 'discarded');
+  const totals = summarize(document).totals;
+  assert.equal(totals.discarded, 1);
+  assert.equal(totals.delivered, 0);
+  const text = hoverText(document, 3);
+  assert.match(text, /discarded it: it was not delivered/);
+  assert.doesNotMatch(text, /delivered the message/);
+  assert.equal(fieldsOf(document, 3).verdict, 'INFECTED: Eicar-Signature');
+});
+
+test('a failed SASL login keeps the user name out of the reason', () => {
+  const document = documentOf([
+    'Mar 14 10:15:20 mx1 postfix/smtpd[3313]: warning: unknown[203.0.113.79]: SASL LOGIN authentication failed: (reason unavailable), sasl_username=info@example.com',
+    'Mar 14 10:15:21 mx1 postfix/smtpd[3313]: warning: unknown[203.0.113.79]: SASL LOGIN authentication failed: UGFzc3dvcmQ6',
+  ]);
+  assert.deepEqual(
+    [fieldsOf(document, 0).reason, fieldsOf(document, 0).sasl_username],
+    ['(reason unavailable)', 'info@example.com'],
+  );
+  assert.match(hoverText(document, 0), /login as info@example\.com failed/);
+  assert.deepEqual([fieldsOf(document, 1).reason, fieldsOf(document, 1).sasl_username], ['UGFzc3dvcmQ6', undefined]);
+});
+
+test('Sendmail lines beside Postfix get their own fields, and its hand-off its queued_as', () => {
+  const document = documentOf([
+    'Aug 23 00:02:02 gw sendmail[4243]: 2BN02WpQ004242: to=root, ctladdr=root (0/0), delay=00:00:01, xdelay=00:00:01, mailer=relay, pri=30226, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (Ok: queued as 4F1A2B3C4D)',
+  ]);
+  const fields = fieldsOf(document, 0);
+  assert.deepEqual(
+    [fields.to, fields.mailer, fields.relay, fields.dsn, fields.stat, fields.queued_as],
+    ['root', 'relay', '[127.0.0.1] [127.0.0.1]', '2.0.0', 'Sent', '4F1A2B3C4D'],
+  );
+  assert.equal(fields.note, undefined);
+});
+
+const AMAVIS_HOP = [
+  'Mar 14 11:41:00 mx1 postfix/smtpd[2300]: 7A8B9C0D1E: client=lists.example.org[198.51.100.7]',
+  'Mar 14 11:41:00 mx1 postfix/cleanup[2301]: 7A8B9C0D1E: message-id=<list.42@lists.example.org>',
+  'Mar 14 11:41:00 mx1 postfix/qmgr[2302]: 7A8B9C0D1E: from=<news@lists.example.org>, size=5120, nrcpt=3 (queue active)',
+  'Mar 14 11:41:00 mx1 amavis[2710]: (02710-01) Checking: Pq9Wm3Xz1Ab2 [198.51.100.7] <news@lists.example.org> -> <bob@example.com>,<carol@example.com>,<dave@example.com>',
+  'Mar 14 11:41:01 mx1 postfix/smtpd[2330]: 8B9C0D1E2F: client=localhost[127.0.0.1]',
+  'Mar 14 11:41:01 mx1 postfix/cleanup[2301]: 8B9C0D1E2F: message-id=<list.42@lists.example.org>',
+  'Mar 14 11:41:01 mx1 amavis[2710]: (02710-01) FWD from <news@lists.example.org> -> <bob@example.com>,<carol@example.com>,<dave@example.com>, BODY=7BIT 250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 8B9C0D1E2F',
+  'Mar 14 11:41:01 mx1 amavis[2710]: (02710-01) Passed CLEAN {RelayedInbound}, [198.51.100.7]:41234 [198.51.100.7] <news@lists.example.org> -> <bob@example.com>,<carol@example.com>,<dave@example.com>, Queue-ID: 7A8B9C0D1E, Message-ID: <list.42@lists.example.org>, mail_id: Pq9Wm3Xz1Ab2, Hits: -0.4, size: 5120, queued_as: 8B9C0D1E2F, 530 ms',
+];
+
+test('amavis lines list every recipient and name the queue IDs on both sides of the filter', () => {
+  const document = documentOf(AMAVIS_HOP);
+  for (const line of [3, 6, 7]) {
+    assert.equal(fieldsOf(document, line).recipients, '<bob@example.com>,<carol@example.com>,<dave@example.com>');
+    assert.match(hoverText(document, line), /bob@example\.com>,<carol@example\.com>,<dave@example\.com/);
+  }
+  assert.deepEqual([fieldsOf(document, 7).orig_queue_id, fieldsOf(document, 7).queued_as], ['7A8B9C0D1E', '8B9C0D1E2F']);
+  assert.deepEqual([fieldsOf(document, 6).amavis_id, fieldsOf(document, 6).queued_as], ['02710-01', '8B9C0D1E2F']);
+  // The FWD line names the next hop, so it belongs to the journey.
+  const [journey] = traces(document, 'en').traces;
+  assert.deepEqual(journey.queueIds, ['7A8B9C0D1E', '8B9C0D1E2F']);
+  assert.ok(journey.lines.includes(6), `the FWD line is in the journey: ${journey.lines.join(',')}`);
+});
