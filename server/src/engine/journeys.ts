@@ -2,7 +2,7 @@ import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type 
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
-import { appendToList, growColumns, Interner } from './columns';
+import { appendToList, growColumns, Interner, withRoom } from './columns';
 import { MessageView, RowDelivery } from './journeyViews';
 
 /** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
@@ -146,7 +146,7 @@ const enum DeliveryKind { Line = 1, Reject = 2 }
 const MESSAGE_COLUMNS = [
   'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
   'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
-  'mSameIdBefore', 'mSession', 'mClient', 'mMessageIdLine', 'mQueuedLine', 'mRejectLine', 'mDeliveryHead',
+  'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mDeliveryHead',
   'mDeliveryTail', 'mOutcome', 'mRemoved',
 ];
 const DELIVERY_COLUMNS = [
@@ -190,7 +190,7 @@ export class JourneyIndex {
   private mSameIdBefore = new Int32Array(0); // the previous message with the same queue ID
   private mSession = new Int32Array(0); // session + 1
   private mClient = new Int32Array(0); // interned in `names`
-  private mMessageIdLine = new Int32Array(0); // line + 1 of its `message-id=` line
+  private mMessageId = new Int32Array(0); // interned in `messageIds`
   private mQueuedLine = new Int32Array(0); // line + 1 of its first `queue active` line
   private mRejectLine = new Int32Array(0); // line + 1 of the NOQUEUE reject it is (its sender is there)
   private mDeliveryHead = new Int32Array(0); // delivery + 1
@@ -239,11 +239,13 @@ export class JourneyIndex {
   /** Recipient addresses and status words. */
   private readonly words = new Interner();
 
-  /** The message with each queue ID that came last (serial + 1); earlier ones through mSameIdBefore. */
-  private readonly lastWithId = new Map<number, number>();
+  /** By queue ID (interned number): the message with it that came last (serial + 1); earlier ones through mSameIdBefore. */
+  private lastWithId = new Int32Array(0);
   /** The message currently holding a queue ID, by instance and ID (serial + 1); gone after `removed`. */
   private readonly current = new Map<number, number>();
-  private readonly byMessageId = new Map<string, number>();
+  /** Message-IDs, and by Message-ID (interned number) the message that logged it last (serial + 1). */
+  private readonly messageIds = new Interner();
+  private lastWithMessageId = new Int32Array(0);
   /** Open sessions by process key, and by client address. */
   private readonly sessions = new Map<number, number>();
   private readonly sessionsByAddress = new Map<number, number>();
@@ -320,7 +322,7 @@ export class JourneyIndex {
   private serialsWithId(queueId: string): number[] {
     const id = this.ids.find(queueId);
     const serials: number[] = [];
-    for (let m = id ? this.lastWithId.get(id) ?? 0 : 0; m !== 0; m = this.mSameIdBefore[m - 1]) serials.push(m - 1);
+    for (let m = id < this.lastWithId.length ? this.lastWithId[id] : 0; m !== 0; m = this.mSameIdBefore[m - 1]) serials.push(m - 1);
     return serials.reverse();
   }
 
@@ -475,8 +477,7 @@ export class JourneyIndex {
   }
 
   messageIdOf(m: number): string | undefined {
-    const line = this.mMessageIdLine[m];
-    return line === 0 ? undefined : this.valuesOf(line - 1, INDEX_GROUPS['message-id']).message_id;
+    return this.messageIds.get(this.mMessageId[m]);
   }
 
   deliveriesOf(m: number): Delivery[] {
@@ -634,10 +635,12 @@ export class JourneyIndex {
       case 'message-id': {
         const messageId = values.message_id;
         if (!messageId) return;
-        this.mMessageIdLine[m] = line + 1;
-        const earlier = (this.byMessageId.get(messageId) ?? 0) - 1;
+        const id = this.messageIds.add(messageId);
+        this.mMessageId[m] = id;
+        this.lastWithMessageId = withRoom(this.lastWithMessageId, id);
+        const earlier = this.lastWithMessageId[id] - 1;
         if (earlier >= 0 && earlier !== m && this.isRequeueOf(m, earlier)) this.link(earlier, m);
-        this.byMessageId.set(messageId, m + 1);
+        this.lastWithMessageId[id] = m + 1;
         return;
       }
       case 'queued':
@@ -683,7 +686,8 @@ export class JourneyIndex {
   private addFilterVerdict(line: number, parsed: RowView, values: Values): void {
     const queuedAs = values.queued_as;
     const messageId = values.message_id;
-    const original = messageId ? (this.byMessageId.get(messageId) ?? 0) - 1 : -1;
+    const known = messageId ? this.messageIds.find(messageId) : 0;
+    const original = known !== 0 ? this.lastWithMessageId[known] - 1 : -1;
     const requeued = queuedAs ? this.messageFor(original >= 0 ? this.instanceOf(original) : 'postfix', queuedAs, line, NaN, 'mention') : -1;
     const holder = requeued >= 0 ? requeued : original;
     if (holder < 0) return;
@@ -750,7 +754,7 @@ export class JourneyIndex {
 
   /** A content filter may re-inject into another instance: take the latest live message with the ID. */
   private anyInstance(idRef: number): number {
-    const latest = (this.lastWithId.get(idRef) ?? 0) - 1;
+    const latest = (idRef < this.lastWithId.length ? this.lastWithId[idRef] : 0) - 1;
     return latest >= 0 && this.mRemoved[latest] === 0 ? latest : -1;
   }
 
@@ -769,8 +773,9 @@ export class JourneyIndex {
     this.mFirstTime[m] = time;
     this.mLastTime[m] = time;
     if (queueId !== NOQUEUE) {
-      this.mSameIdBefore[m] = this.lastWithId.get(idRef) ?? 0;
-      this.lastWithId.set(idRef, m + 1);
+      this.lastWithId = withRoom(this.lastWithId, idRef);
+      this.mSameIdBefore[m] = this.lastWithId[idRef];
+      this.lastWithId[idRef] = m + 1;
     }
     return m;
   }
