@@ -171,7 +171,7 @@ const LINE_COLUMNS = [
  */
 export class JourneyIndex {
   // Messages, by serial.
-  private messageCount = 0;
+  private messageRows = 0;
   private mQueueId = new Int32Array(0); // interned in `ids`
   private mInstance = new Int32Array(0); // interned in `names`
   private mBirthLine = new Int32Array(0);
@@ -293,23 +293,28 @@ export class JourneyIndex {
     }
   }
 
+  /** How many queue messages (and NOQUEUE attempts) the index holds, without making their views. */
+  get messageCount(): number {
+    return this.messageRows;
+  }
+
   allMessages(): readonly QueueMessage[] {
     const all: QueueMessage[] = [];
-    for (let m = 0; m < this.messageCount; m++) all.push(this.view(m));
+    for (let m = 0; m < this.messageRows; m++) all.push(this.view(m));
     return all;
   }
 
   /** The first hop of every journey, in order of creation (see isJourneyRoot). */
   journeyRoots(): QueueMessage[] {
     const roots: QueueMessage[] = [];
-    for (let m = 0; m < this.messageCount; m++) if (this.mPrevious[m] === 0) roots.push(this.view(m));
+    for (let m = 0; m < this.messageRows; m++) if (this.mPrevious[m] === 0) roots.push(this.view(m));
     return roots;
   }
 
   /** How many journeys the log has: Mail Traces lists them, a large file's open reports them, the summary's `journeys`. */
   get journeyCount(): number {
     let count = 0;
-    for (let m = 0; m < this.messageCount; m++) if (this.mPrevious[m] === 0) count++;
+    for (let m = 0; m < this.messageRows; m++) if (this.mPrevious[m] === 0) count++;
     return count;
   }
 
@@ -764,7 +769,7 @@ export class JourneyIndex {
   }
 
   private newMessage(instance: string, queueId: string, line: number, time: number): number {
-    const m = this.messageCount++;
+    const m = this.messageRows++;
     if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m);
     const idRef = this.ids.add(queueId);
     this.mQueueId[m] = idRef;
