@@ -146,7 +146,7 @@ const enum DeliveryKind { Line = 1, Reject = 2 }
 const MESSAGE_COLUMNS = [
   'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
   'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
-  'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mDeliveryHead',
+  'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mFrom', 'mDeliveryHead',
   'mDeliveryTail', 'mOutcome', 'mRemoved',
 ];
 const DELIVERY_COLUMNS = [
@@ -193,6 +193,8 @@ export class JourneyIndex {
   private mMessageId = new Int32Array(0); // interned in `messageIds`
   private mQueuedLine = new Int32Array(0); // line + 1 of its first `queue active` line
   private mRejectLine = new Int32Array(0); // line + 1 of the NOQUEUE reject it is (its sender is there)
+  /** Its sender, read on first use: 0 not read yet, 1 none, else 1 + its number in `words`. */
+  private mFrom = new Int32Array(0);
   private mDeliveryHead = new Int32Array(0); // delivery + 1
   private mDeliveryTail = new Int32Array(0);
   private mOutcome = new Int8Array(0); // OUTCOMES index + 1
@@ -287,6 +289,7 @@ export class JourneyIndex {
     for (let line = from; line < from + count && line < this.lineOwner.length; line++) {
       const owner = this.lineOwner[line];
       if (owner <= 0) continue;
+      if (this.mQueuedLine[owner - 1] === line + 1 || this.mRejectLine[owner - 1] === line + 1) this.mFrom[owner - 1] = 0;
       for (let d = this.mDeliveryHead[owner - 1]; d !== 0; d = this.dNext[d - 1]) {
         if (this.dLine[d - 1] === line) this.dAddress[d - 1] = 0;
       }
@@ -479,6 +482,15 @@ export class JourneyIndex {
     if (queued === 0) return {};
     const values = this.valuesOf(queued - 1, QUEUED_GROUPS);
     return { from: values.from, size: numberOrUndefined(values.size), nrcpt: numberOrUndefined(values.nrcpt) };
+  }
+
+  /** The sender, kept once read: outlines, traces and the summary ask for it of every journey. */
+  fromOf(m: number): string | undefined {
+    if (this.mFrom[m] === 0) {
+      const from = this.queuedFacts(m).from;
+      this.mFrom[m] = from === undefined ? 1 : 1 + this.words.add(from);
+    }
+    return this.mFrom[m] === 1 ? undefined : this.words.get(this.mFrom[m] - 1);
   }
 
   messageIdOf(m: number): string | undefined {
