@@ -133,6 +133,11 @@ const LAZY_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['removed', 'prelude
 
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
 const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
+/**
+ * A re-queued message's client when a content filter on this host handed it back. This is the
+ * receiving side of a hop linked by Message-ID (the filter named no queue ID); whether a delivery
+ * is a hand-over is the catalog's `nextHop`, decided once.
+ */
 const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
 /** Delivery-agent lines waiting for the queue-ID line of the same process (per process, bounded). */
 const PRELUDE_LIMIT = 16;
