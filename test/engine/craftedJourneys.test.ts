@@ -99,6 +99,9 @@ test('a chain of 30,000 content-filter hops is one journey of 30,000 hops', () =
   const markdown = hover(document, { line: 15_000, character: document.text(15_000).indexOf(queueId(15_000)) }, 'en')!.markdown;
   assert.match(markdown, new RegExp(`\\*\\*${queueId(15_000)}\\*\\*`), 'the hovered hop is shown even beyond the first ones');
   assert.match(markdown, /… and 29949 more/);
+  const [symbol] = journeySymbols(document, 'en');
+  assert.equal(symbol.name, `${Array.from({ length: 10 }, (_, i) => queueId(i)).join(' → ')} … and 29990 more`);
+  assert.equal(symbol.range.end.line, 29_999);
 });
 
 test('indexing a chain of 30,000 hops costs about what 30,000 unlinked messages cost', () => {

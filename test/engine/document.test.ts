@@ -139,6 +139,19 @@ test('an edit of what the index reads only when shown (a delivery\'s relay) keep
   assertSameAsFullParse(document, splitLines(GENERATED).map((l, i) => (i === line ? edited : l)).join('\n'));
 });
 
+test('an edit of a sender (read only when shown) keeps the index, and traces show the new sender', () => {
+  const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
+  const line = splitLines(GENERATED).findIndex((l) => /: from=<[^>]+>, size=\d+, nrcpt=\d+ \(queue active\)/.test(l));
+  const senderOn = () => traces(document, 'en').traces.find((t) => t.lines.includes(line))?.from;
+  assert.ok(senderOn(), 'read (and kept) before the edit');
+  const text = document.text(line);
+  const edited = text.replace(/from=<[^>]+>/, 'from=<edited@example.org>');
+  document.applyChange({ start: { line, character: 0 }, end: { line, character: text.length } }, edited);
+  assert.equal(document.indexStale, false);
+  assert.equal(senderOn(), 'edited@example.org');
+  assertSameAsFullParse(document, splitLines(GENERATED).map((l, i) => (i === line ? edited : l)).join('\n'));
+});
+
 test('editing a month re-infers the years of the year-less lines after it', () => {
   const lines = [
     'Jul  1 23:59:59 mail postfix/qmgr[1]: ABCDE12345: from=<a@b.c>, size=1, nrcpt=1 (queue active)',

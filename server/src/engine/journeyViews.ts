@@ -26,7 +26,7 @@ export class MessageView implements QueueMessage {
     return this.index.relatedLinesOf(this.serial);
   }
   get from(): string | undefined {
-    return this.index.queuedFacts(this.serial).from;
+    return this.index.fromOf(this.serial);
   }
   get size(): number | undefined {
     return this.index.queuedFacts(this.serial).size;

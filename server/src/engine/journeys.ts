@@ -2,7 +2,7 @@ import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type 
 import type { ParsedLine } from './parse';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
-import { appendToList, growColumns, Interner } from './columns';
+import { appendToList, growColumns, Interner, withRoom } from './columns';
 import { MessageView, RowDelivery } from './journeyViews';
 
 /** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
@@ -133,6 +133,11 @@ const LAZY_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['removed', 'prelude
 
 /** How long after a message's last line a re-queue with the same Message-ID still counts as its next hop. */
 const MESSAGE_ID_LINK_WINDOW_MS = 10 * 60_000;
+/**
+ * A re-queued message's client when a content filter on this host handed it back. This is the
+ * receiving side of a hop linked by Message-ID (the filter named no queue ID); whether a delivery
+ * is a hand-over is the catalog's `nextHop`, decided once.
+ */
 const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
 /** Delivery-agent lines waiting for the queue-ID line of the same process (per process, bounded). */
 const PRELUDE_LIMIT = 16;
@@ -146,7 +151,7 @@ const enum DeliveryKind { Line = 1, Reject = 2 }
 const MESSAGE_COLUMNS = [
   'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
   'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
-  'mSameIdBefore', 'mSession', 'mClient', 'mMessageIdLine', 'mQueuedLine', 'mRejectLine', 'mDeliveryHead',
+  'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mFrom', 'mDeliveryHead',
   'mDeliveryTail', 'mOutcome', 'mRemoved',
 ];
 const DELIVERY_COLUMNS = [
@@ -171,7 +176,7 @@ const LINE_COLUMNS = [
  */
 export class JourneyIndex {
   // Messages, by serial.
-  private messageCount = 0;
+  private messageRows = 0;
   private mQueueId = new Int32Array(0); // interned in `ids`
   private mInstance = new Int32Array(0); // interned in `names`
   private mBirthLine = new Int32Array(0);
@@ -190,9 +195,11 @@ export class JourneyIndex {
   private mSameIdBefore = new Int32Array(0); // the previous message with the same queue ID
   private mSession = new Int32Array(0); // session + 1
   private mClient = new Int32Array(0); // interned in `names`
-  private mMessageIdLine = new Int32Array(0); // line + 1 of its `message-id=` line
+  private mMessageId = new Int32Array(0); // interned in `messageIds`
   private mQueuedLine = new Int32Array(0); // line + 1 of its first `queue active` line
   private mRejectLine = new Int32Array(0); // line + 1 of the NOQUEUE reject it is (its sender is there)
+  /** Its sender, read on first use: 0 not read yet, 1 none, else 1 + its number in `words`. */
+  private mFrom = new Int32Array(0);
   private mDeliveryHead = new Int32Array(0); // delivery + 1
   private mDeliveryTail = new Int32Array(0);
   private mOutcome = new Int8Array(0); // OUTCOMES index + 1
@@ -239,11 +246,13 @@ export class JourneyIndex {
   /** Recipient addresses and status words. */
   private readonly words = new Interner();
 
-  /** The message with each queue ID that came last (serial + 1); earlier ones through mSameIdBefore. */
-  private readonly lastWithId = new Map<number, number>();
+  /** By queue ID (interned number): the message with it that came last (serial + 1); earlier ones through mSameIdBefore. */
+  private lastWithId = new Int32Array(0);
   /** The message currently holding a queue ID, by instance and ID (serial + 1); gone after `removed`. */
   private readonly current = new Map<number, number>();
-  private readonly byMessageId = new Map<string, number>();
+  /** Message-IDs, and by Message-ID (interned number) the message that logged it last (serial + 1). */
+  private readonly messageIds = new Interner();
+  private lastWithMessageId = new Int32Array(0);
   /** Open sessions by process key, and by client address. */
   private readonly sessions = new Map<number, number>();
   private readonly sessionsByAddress = new Map<number, number>();
@@ -285,29 +294,35 @@ export class JourneyIndex {
     for (let line = from; line < from + count && line < this.lineOwner.length; line++) {
       const owner = this.lineOwner[line];
       if (owner <= 0) continue;
+      if (this.mQueuedLine[owner - 1] === line + 1 || this.mRejectLine[owner - 1] === line + 1) this.mFrom[owner - 1] = 0;
       for (let d = this.mDeliveryHead[owner - 1]; d !== 0; d = this.dNext[d - 1]) {
         if (this.dLine[d - 1] === line) this.dAddress[d - 1] = 0;
       }
     }
   }
 
+  /** How many queue messages (and NOQUEUE attempts) the index holds, without making their views. */
+  get messageCount(): number {
+    return this.messageRows;
+  }
+
   allMessages(): readonly QueueMessage[] {
     const all: QueueMessage[] = [];
-    for (let m = 0; m < this.messageCount; m++) all.push(this.view(m));
+    for (let m = 0; m < this.messageRows; m++) all.push(this.view(m));
     return all;
   }
 
   /** The first hop of every journey, in order of creation (see isJourneyRoot). */
   journeyRoots(): QueueMessage[] {
     const roots: QueueMessage[] = [];
-    for (let m = 0; m < this.messageCount; m++) if (this.mPrevious[m] === 0) roots.push(this.view(m));
+    for (let m = 0; m < this.messageRows; m++) if (this.mPrevious[m] === 0) roots.push(this.view(m));
     return roots;
   }
 
   /** How many journeys the log has: Mail Traces lists them, a large file's open reports them, the summary's `journeys`. */
   get journeyCount(): number {
     let count = 0;
-    for (let m = 0; m < this.messageCount; m++) if (this.mPrevious[m] === 0) count++;
+    for (let m = 0; m < this.messageRows; m++) if (this.mPrevious[m] === 0) count++;
     return count;
   }
 
@@ -320,7 +335,7 @@ export class JourneyIndex {
   private serialsWithId(queueId: string): number[] {
     const id = this.ids.find(queueId);
     const serials: number[] = [];
-    for (let m = id ? this.lastWithId.get(id) ?? 0 : 0; m !== 0; m = this.mSameIdBefore[m - 1]) serials.push(m - 1);
+    for (let m = id < this.lastWithId.length ? this.lastWithId[id] : 0; m !== 0; m = this.mSameIdBefore[m - 1]) serials.push(m - 1);
     return serials.reverse();
   }
 
@@ -474,9 +489,17 @@ export class JourneyIndex {
     return { from: values.from, size: numberOrUndefined(values.size), nrcpt: numberOrUndefined(values.nrcpt) };
   }
 
+  /** The sender, kept once read: outlines, traces and the summary ask for it of every journey. */
+  fromOf(m: number): string | undefined {
+    if (this.mFrom[m] === 0) {
+      const from = this.queuedFacts(m).from;
+      this.mFrom[m] = from === undefined ? 1 : 1 + this.words.add(from);
+    }
+    return this.mFrom[m] === 1 ? undefined : this.words.get(this.mFrom[m] - 1);
+  }
+
   messageIdOf(m: number): string | undefined {
-    const line = this.mMessageIdLine[m];
-    return line === 0 ? undefined : this.valuesOf(line - 1, INDEX_GROUPS['message-id']).message_id;
+    return this.messageIds.get(this.mMessageId[m]);
   }
 
   deliveriesOf(m: number): Delivery[] {
@@ -634,10 +657,12 @@ export class JourneyIndex {
       case 'message-id': {
         const messageId = values.message_id;
         if (!messageId) return;
-        this.mMessageIdLine[m] = line + 1;
-        const earlier = (this.byMessageId.get(messageId) ?? 0) - 1;
+        const id = this.messageIds.add(messageId);
+        this.mMessageId[m] = id;
+        this.lastWithMessageId = withRoom(this.lastWithMessageId, id);
+        const earlier = this.lastWithMessageId[id] - 1;
         if (earlier >= 0 && earlier !== m && this.isRequeueOf(m, earlier)) this.link(earlier, m);
-        this.byMessageId.set(messageId, m + 1);
+        this.lastWithMessageId[id] = m + 1;
         return;
       }
       case 'queued':
@@ -683,7 +708,8 @@ export class JourneyIndex {
   private addFilterVerdict(line: number, parsed: RowView, values: Values): void {
     const queuedAs = values.queued_as;
     const messageId = values.message_id;
-    const original = messageId ? (this.byMessageId.get(messageId) ?? 0) - 1 : -1;
+    const known = messageId ? this.messageIds.find(messageId) : 0;
+    const original = known !== 0 ? this.lastWithMessageId[known] - 1 : -1;
     const requeued = queuedAs ? this.messageFor(original >= 0 ? this.instanceOf(original) : 'postfix', queuedAs, line, NaN, 'mention') : -1;
     const holder = requeued >= 0 ? requeued : original;
     if (holder < 0) return;
@@ -750,7 +776,7 @@ export class JourneyIndex {
 
   /** A content filter may re-inject into another instance: take the latest live message with the ID. */
   private anyInstance(idRef: number): number {
-    const latest = (this.lastWithId.get(idRef) ?? 0) - 1;
+    const latest = (idRef < this.lastWithId.length ? this.lastWithId[idRef] : 0) - 1;
     return latest >= 0 && this.mRemoved[latest] === 0 ? latest : -1;
   }
 
@@ -760,7 +786,7 @@ export class JourneyIndex {
   }
 
   private newMessage(instance: string, queueId: string, line: number, time: number): number {
-    const m = this.messageCount++;
+    const m = this.messageRows++;
     if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m);
     const idRef = this.ids.add(queueId);
     this.mQueueId[m] = idRef;
@@ -769,8 +795,9 @@ export class JourneyIndex {
     this.mFirstTime[m] = time;
     this.mLastTime[m] = time;
     if (queueId !== NOQUEUE) {
-      this.mSameIdBefore[m] = this.lastWithId.get(idRef) ?? 0;
-      this.lastWithId.set(idRef, m + 1);
+      this.lastWithId = withRoom(this.lastWithId, idRef);
+      this.mSameIdBefore[m] = this.lastWithId[idRef];
+      this.lastWithId[idRef] = m + 1;
     }
     return m;
   }

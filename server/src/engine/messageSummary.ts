@@ -32,7 +32,7 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   if (hops.length > 1) {
     // The hovered hop is always shown, in bold, even when it is not among the first ones.
     const index = hops.indexOf(message);
-    const shown = hops.filter((h, i) => i < HOVER_LIST_LIMIT || i === index);
+    const shown = hops.filter((_, i) => i < HOVER_LIST_LIMIT || i === index);
     const ids = shown.map((h) => (h === message ? `**${escapeMarkdown(h.queueId)}**` : escapeMarkdown(h.queueId)));
     const more = hops.length > shown.length ? ` ${t(locale, 'andMore', { count: hops.length - shown.length })}` : '';
     facts.push(`- ${t(locale, 'journey')}: ${ids.join(' → ')}${more}`);

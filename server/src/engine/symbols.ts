@@ -1,6 +1,6 @@
 import type { MaillogDocument, Range } from './document';
 import { journeyOf, journeyOutline } from './trace';
-import { statusText } from './strings';
+import { statusText, text as t } from './strings';
 import { inertText } from './inert';
 import type { Locale } from './i18n';
 
@@ -17,14 +17,22 @@ export interface JourneySymbol {
 export function journeySymbols(document: MaillogDocument, locale: Locale): JourneySymbol[] {
   return document.journeys.journeyRoots().map((root) => {
     const journey = journeyOutline(journeyOf(root));
-    const to = journey.recipients.map((r) => r.address).join(', ') || '?';
+    const to = listed(journey.recipients.map((r) => r.address), ', ', locale) || '?';
     const from = journey.from === undefined ? '?' : journey.from || '<>';
     const status = statusText(locale, journey.status);
     return {
-      name: journey.queueIds.join(' → '),
+      name: listed(journey.queueIds, ' → ', locale),
       detail: inertText(`${from} → ${to}, ${status}`, 200),
       range: { start: { line: journey.startLine, character: 0 }, end: { line: journey.endLine, character: document.text(journey.endLine).length } },
       selectionRange: { start: { line: journey.firstLine, character: 0 }, end: { line: journey.firstLine, character: document.text(journey.firstLine).length } },
     };
   });
+}
+
+/** Items an outline entry names: a journey may have thousands of hops or recipients. */
+const OUTLINE_LIST_LIMIT = 10;
+
+function listed(items: readonly string[], separator: string, locale: Locale): string {
+  if (items.length <= OUTLINE_LIST_LIMIT) return items.join(separator);
+  return `${items.slice(0, OUTLINE_LIST_LIMIT).join(separator)} ${t(locale, 'andMore', { count: items.length - OUTLINE_LIST_LIMIT })}`;
 }
