@@ -78,7 +78,8 @@ export class LargeLog implements IndexedLog, LineSource {
   private offsets: Float64Array = new Float64Array(1 << 16);
   private times: Float64Array = new Float64Array(1 << 16);
   /** Each line's catalog entry: the summary goes over them all without reading lines back. */
-  private entries: Int32Array = new Int32Array(1 << 16);
+  /** Each line's catalog entry (fewer than 32,768 entries): the summary goes over them all without reading lines back. */
+  private entries: Int16Array = new Int16Array(1 << 16);
   private count = 0;
   /** Offset in the store just past the last line. */
   private end = 0;
@@ -284,7 +285,7 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 }
 
-function grow<T extends Float64Array | Int32Array>(array: T): T {
+function grow<T extends Float64Array | Int16Array>(array: T): T {
   const next = new (array.constructor as new (length: number) => T)(array.length * 2);
   next.set(array);
   return next;
