@@ -169,7 +169,7 @@ function assertTruth(summary: MailSummary, truth: Truth): void {
 test('seed: two messages received and delivered, the amavis hop is one forward, not a delivery', () => {
   const s = summaryOf(seedText);
   assert.deepEqual(s.totals, {
-    received: 2, delivered: 2, forwardedToFilter: 1, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, rejected: 0, expired: 0, discarded: 0, held: 0,
+    received: 2, delivered: 2, forwardedToFilter: 1, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, rejected: 0, expired: 0, discarded: 0, held: 0, abandoned: 0,
     bytesReceived: 1725 + 9907, bytesDelivered: 1725 + 10498,
     senders: 2, sendingDomains: 2, sendingHosts: 2, recipients: 2, recipientDomains: 2, messages: 2, journeys: 2,
   });

@@ -46,6 +46,11 @@ export interface QueueMessage {
   /** Outcome decided by a line other than a delivery (expired, rejected, blocked). */
   readonly outcome?: Outcome;
   readonly removed: boolean;
+  /**
+   * The client gave up before DATA (its session ended with no other line of this queue ID): the
+   * queue file smtpd opened at RCPT was thrown away unlogged. Never queued, so not in flight.
+   */
+  readonly abandoned: boolean;
   readonly firstTime: number;
   readonly lastTime: number;
   readonly previous?: QueueMessage;
@@ -152,13 +157,13 @@ const MESSAGE_COLUMNS = [
   'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
   'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
   'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mFrom', 'mDeliveryHead',
-  'mDeliveryTail', 'mOutcome', 'mRemoved',
+  'mDeliveryTail', 'mOutcome', 'mRemoved', 'mAbandoned',
 ];
 const DELIVERY_COLUMNS = [
   'dLine', 'dNext', 'dKind', 'dQueuedAs', 'dOutcome', 'dNextHop', 'dAddress', 'dStatus', 'dRelay', 'dDsn',
 ];
 const SESSION_COLUMNS = [
-  'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder',
+  'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder', 'sLatest',
 ];
 const LINE_COLUMNS = [
   'lineOwner', 'nextOfOwner', 'relatedOf', 'nextRelated',
@@ -204,6 +209,7 @@ export class JourneyIndex {
   private mDeliveryTail = new Int32Array(0);
   private mOutcome = new Int8Array(0); // OUTCOMES index + 1
   private mRemoved = new Uint8Array(0);
+  private mAbandoned = new Uint8Array(0);
 
   // Deliveries, in the order they were logged.
   private deliveryCount = 0;
@@ -227,6 +233,7 @@ export class JourneyIndex {
   private sTail = new Int32Array(0);
   private sOpen = new Uint8Array(0);
   private sHolder = new Int32Array(0); // serial + 1
+  private sLatest = new Int32Array(0); // serial + 1 of the last message born in it
 
   // Lines.
   /** Per line, what it was first attached to: serial + 1, or -(session + 1); 0 for none. */
@@ -406,6 +413,9 @@ export class JourneyIndex {
   removedOf(m: number): boolean {
     return this.mRemoved[m] === 1;
   }
+  abandonedOf(m: number): boolean {
+    return this.mAbandoned[m] === 1;
+  }
   outcomeOf(m: number): Outcome | undefined {
     return this.mOutcome[m] === 0 ? undefined : OUTCOMES[this.mOutcome[m] - 1];
   }
@@ -584,6 +594,8 @@ export class JourneyIndex {
         this.mFirstTime[m] = parsed.time;
       }
       this.addOwnLine(m, line);
+      // A line after the session ended (cleanup logs late): it was not abandoned after all.
+      this.mAbandoned[m] = 0;
       if (!Number.isNaN(parsed.time)) this.mLastTime[m] = parsed.time;
       const prelude = this.preludes.get(processKey);
       if (prelude) {
@@ -611,6 +623,7 @@ export class JourneyIndex {
       case 'session-end':
         if (session >= 0) {
           this.addSessionLine(session, line);
+          this.markIfAbandoned(this.sLatest[session] - 1);
           this.sOpen[session] = 0;
           this.sessions.delete(processKey);
           const address = this.sClientAddress[session];
@@ -826,6 +839,21 @@ export class JourneyIndex {
   private joinSession(m: number, s: number): void {
     this.mSession[m] = s + 1;
     if (this.sHolder[s] === 0) this.sHolder[s] = m + 1;
+    // A new MAIL in the same session: the one before it got all the lines it will get (RSET after RCPT leaves none).
+    if (this.sLatest[s] !== 0 && this.sLatest[s] !== m + 1) this.markIfAbandoned(this.sLatest[s] - 1);
+    this.sLatest[s] = m + 1;
+  }
+
+  /**
+   * A message whose only line is smtpd's `client=` when its session moves on: the client left
+   * (or reset) after RCPT and before DATA, so cleanup never logged and nothing was queued.
+   * O(1): a later own line clears the mark.
+   */
+  private markIfAbandoned(m: number): void {
+    if (m < 0 || this.mOwnCount[m] !== 1 || this.mOwnHead[m] - 1 !== this.mBirthLine[m]) return;
+    if (this.mQueuedLine[m] !== 0 || this.mMessageId[m] !== 0 || this.mDeliveryHead[m] !== 0 || this.mRemoved[m] !== 0 || this.mOutcome[m] !== 0) return;
+    if (this.mRejectLine[m] !== 0 || this.mNextHead[m] !== 0) return;
+    this.mAbandoned[m] = 1;
   }
 
   private roomForLine(line: number): void {

@@ -127,6 +127,11 @@ export interface SummaryTotals {
   /** Distinct recipient addresses of delivered messages. */
   readonly recipients: number;
   readonly recipientDomains: number;
+  /**
+   * Received messages whose client gave up after RCPT, before DATA (smtpd's `client=`, then the
+   * session ended): never queued, so not unfinished. Counted in `received`, as pflogsumm does.
+   */
+  readonly abandoned: number;
   /** Journeys that got a queue file: received plus those started before the log (no NOQUEUE attempts, no address probes). */
   readonly messages: number;
   /** Every journey, NOQUEUE attempts included: as many as Mail Traces lists and a large file's open reports. */
@@ -266,6 +271,7 @@ class Summarizer {
   private expired = 0;
   private discarded = 0;
   private held = 0;
+  private abandoned = 0;
   private bytesReceived = 0;
   private bytesDelivered = 0;
   private messages = 0;
@@ -314,6 +320,7 @@ class Summarizer {
         expired: this.expired,
         discarded: this.discarded,
         held: this.held,
+        abandoned: this.abandoned,
         bytesReceived: this.bytesReceived,
         bytesDelivered: this.bytesDelivered,
         senders: this.senders.size,
@@ -467,6 +474,7 @@ class Summarizer {
       }
       if (!unfinished && !this.isFinished(hop, facts)) unfinished = true;
     }
+    if (hops.every((hop) => hop.abandoned)) this.abandoned++;
     if (deferred) this.deferredJourneys++;
     if (expired) this.expired++;
     if (unfinished) {
@@ -486,7 +494,7 @@ class Summarizer {
 
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
   private isFinished(hop: QueueMessage, facts: QueuedFacts): boolean {
-    if (hop.removed || hop.outcome !== undefined) return true;
+    if (hop.removed || hop.abandoned || hop.outcome !== undefined) return true;
     if (hop.deliveries.length === 0) return false;
     const latest = new Map<string, string>();
     for (const d of hop.deliveries) latest.set(d.address, d.status);

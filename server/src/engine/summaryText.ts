@@ -19,6 +19,7 @@ const WORDS = {
   expired: { en: 'expired', 'zh-cn': '已过期' },
   discarded: { en: 'discarded', 'zh-cn': '已丢弃' },
   held: { en: 'held', 'zh-cn': '已暂扣' },
+  abandoned: { en: 'abandoned by the client before DATA (never queued)', 'zh-cn': '客户端在 DATA 之前放弃(从未入队)' },
   bytesReceived: { en: 'bytes received', 'zh-cn': '接收字节数' },
   bytesDelivered: { en: 'bytes delivered', 'zh-cn': '投递字节数' },
   senders: { en: 'senders', 'zh-cn': '发件人' },
@@ -99,6 +100,7 @@ export function formatSummary(report: MailSummary, locale: Locale): string {
     [t.expired, w('expired')],
     [t.discarded, w('discarded')],
     [t.held, w('held')],
+    [t.abandoned, w('abandoned')],
   ];
   const volumes: [number, string][] = [
     [t.bytesReceived, w('bytesReceived')],
