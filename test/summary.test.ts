@@ -568,7 +568,7 @@ test('CLI: `summary FILE` prints pflogsumm-like sections, `--json` the MailSumma
   assert.match(text, /^Grand Totals\n-{12}$/m);
   assert.match(text, /^ +2 {2}received$/m);
   assert.match(text, /^ +2 {2}delivered$/m);
-  assert.match(text, /^ +1 {2}forwarded to a content filter/m);
+  assert.match(text, /^ +1 {2}handed to a content filter/m);
   assert.match(text, /^Deferrals by DSN code and relay host$/m);
   assert.match(text, /^ {2}count {2}bytes {2}line {2}sender$/m);
   // Columns line up: every row of the senders table has its name at the same column.

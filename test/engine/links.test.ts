@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { MaillogDocument } from '../../server/src/engine/document';
 import { traces, traceAtLine } from '../../server/src/engine/trace';
 import { summarize } from '../../server/src/engine/summary';
+import { definition } from '../../server/src/engine/navigation';
 
 // How lines of real hosts link into journeys (issue 13, "missing links"): each class with lines
 // written from the programs' own log formats, checked in Mail Traces and the summary together.
@@ -60,4 +61,115 @@ test('an attempt reset by RSET is abandoned; one whose cleanup line comes after 
   assert.equal(summary.totals.abandoned, 1);
   assert.equal(summary.partial.unfinishedAtEnd, 2);
   assert.equal(traceAtLine(document, 1, 'en')?.status, 'removed');
+});
+
+const statusOf = (document: MaillogDocument) => journeysOf(document).map((t) => [t.queueIds, t.status]);
+
+/** An inbound message through amavis at log level 2: every line of task (02800-04) belongs to its journey. */
+const AMAVIS_TASK = [
+  'Mar 15 10:00:01 mx1 postfix/smtpd[700]: 3C4D5E6F01: client=mail.example.org[192.0.2.10]',
+  'Mar 15 10:00:01 mx1 postfix/cleanup[701]: 3C4D5E6F01: message-id=<m6@example.org>',
+  'Mar 15 10:00:01 mx1 postfix/qmgr[702]: 3C4D5E6F01: from=<a@example.org>, size=1200, nrcpt=2 (queue active)',
+  'Mar 15 10:00:01 mx1 amavis[2800]: (02800-04) ESMTP :10024 /var/lib/amavis/tmp/amavis-20230315T100001-02800-abcdEFGH: <a@example.org> -> <b@example.com>,<c@example.com> SIZE=1200 Received: from mx1.example.com ([127.0.0.1]) by localhost (mx1.example.com [127.0.0.1]) (amavisd-new, port 10024) with ESMTP for <b@example.com>; Wed, 15 Mar 2023 10:00:01 +0000 (UTC)',
+  'Mar 15 10:00:01 mx1 amavis[2800]: (02800-04) Checking: aB3dE5fG7hI9 [192.0.2.10] <a@example.org> -> <b@example.com>,<c@example.com>',
+  'Mar 15 10:00:01 mx1 amavis[2800]: (02800-04) p001 1/1 Content-Type: text/plain, 7bit, size: 420, SHA1 digest: 0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
+  'Mar 15 10:00:02 mx1 postfix/smtpd[710]: 3C4D5E6F02: client=localhost[127.0.0.1]',
+  'Mar 15 10:00:02 mx1 postfix/cleanup[701]: 3C4D5E6F02: message-id=<m6@example.org>',
+  'Mar 15 10:00:02 mx1 amavis[2800]: (02800-04) FWD from <a@example.org> -> <b@example.com>,<c@example.com>, BODY=7BIT 250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as 3C4D5E6F02',
+  'Mar 15 10:00:02 mx1 amavis[2800]: (02800-04) Passed CLEAN {RelayedInbound}, [192.0.2.10]:40112 [192.0.2.10] <a@example.org> -> <b@example.com>,<c@example.com>, Queue-ID: 3C4D5E6F01, Message-ID: <m6@example.org>, mail_id: aB3dE5fG7hI9, Hits: -1.2, size: 1200, queued_as: 3C4D5E6F02, 1020 ms',
+  'Mar 15 10:00:02 mx1 amavis[2800]: (02800-04) size: 1200, TIMING [total 1021 ms] - SMTP greeting: 5 (0%)0, SMTP EHLO: 1 (0%)1, SMTP pre-MAIL: 1 (0%)1, SA check: 840 (82%)84, fwd-connect: 9 (1%)85, rundown: 1 (0%)100',
+  'Mar 15 10:00:03 mx1 amavis[2800]: (02801-01) Checking: zZ9yY8xX7wW6 [198.51.100.40] <other@example.net> -> <b@example.com>',
+];
+
+test('amavis: every line of a task joins the journey its verdict names, before and after the verdict', () => {
+  const document = documentOf(AMAVIS_TASK);
+  const [journey, ...rest] = journeysOf(document);
+  assert.deepEqual(journey.queueIds, ['3C4D5E6F01', '3C4D5E6F02']);
+  assert.deepEqual(journey.lines, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'ESMTP, Checking, the MIME part, FWD, the verdict and TIMING');
+  assert.deepEqual(rest, [], 'another task\'s line waits for its own verdict');
+  assert.equal(traceAtLine(document, 10, 'en')?.queueIds[0], '3C4D5E6F01');
+});
+
+test('amavis: a verdict\'s Queue-ID names the message it checked, even when a copy has the same Message-ID', () => {
+  const document = documentOf([
+    'Mar 15 10:10:00 mx1 postfix/smtpd[720]: 4D5E6F7001: client=sender.example.net[198.51.100.40]',
+    'Mar 15 10:10:00 mx1 postfix/cleanup[701]: 4D5E6F7001: message-id=<resent@example.net>',
+    'Mar 15 10:10:00 mx1 postfix/qmgr[702]: 4D5E6F7001: from=<x@example.net>, size=3000, nrcpt=1 (queue active)',
+    // The client sent the same message again (it did not see the first 250); amavis scans both at once.
+    'Mar 15 10:10:01 mx1 postfix/smtpd[721]: 4D5E6F7002: client=sender.example.net[198.51.100.40]',
+    'Mar 15 10:10:01 mx1 postfix/cleanup[701]: 4D5E6F7002: message-id=<resent@example.net>',
+    'Mar 15 10:10:01 mx1 postfix/qmgr[702]: 4D5E6F7002: from=<x@example.net>, size=3000, nrcpt=1 (queue active)',
+    'Mar 15 10:10:02 mx1 amavis[2810]: (02810-07) Blocked INFECTED (Eicar-Signature) {DiscardedInbound,Quarantined}, [198.51.100.40]:51000 [198.51.100.40] <x@example.net> -> <b@example.com>, quarantine: virus-Qa1Wb2Ec3Rd4, Queue-ID: 4D5E6F7001, Message-ID: <resent@example.net>, mail_id: Qa1Wb2Ec3Rd4, Hits: -, size: 3000, 310 ms',
+  ]);
+  assert.deepEqual(statusOf(document), [[['4D5E6F7001'], 'discarded'], [['4D5E6F7002'], 'active']]);
+  assert.deepEqual(journeysOf(document)[0].lines, [0, 1, 2, 6]);
+});
+
+test('a Sendmail hand-off to the local Postfix joins the journey of the Postfix queue ID it names, with Sendmail\'s other lines of that message', () => {
+  const document = documentOf([
+    'Aug 23 00:02:01 gw sendmail[4242]: 2BN02WpQ004242: from=root, size=312, class=0, nrcpts=1, msgid=<202308230002.2BN02WpQ004242@gw.example.com>, relay=root@localhost',
+    'Aug 23 00:02:02 gw postfix/smtpd[4250]: connect from localhost[127.0.0.1]',
+    'Aug 23 00:02:02 gw postfix/smtpd[4250]: 4F1A2B3C4D: client=localhost[127.0.0.1]',
+    'Aug 23 00:02:02 gw postfix/cleanup[4251]: 4F1A2B3C4D: message-id=<202308230002.2BN02WpQ004242@gw.example.com>',
+    'Aug 23 00:02:02 gw postfix/qmgr[4252]: 4F1A2B3C4D: from=<root@gw.example.com>, size=900, nrcpt=1 (queue active)',
+    'Aug 23 00:02:02 gw sendmail[4243]: 2BN02WpQ004242: to=root, ctladdr=root (0/0), delay=00:00:01, xdelay=00:00:01, mailer=relay, pri=30226, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (Ok: queued as 4F1A2B3C4D)',
+    'Aug 23 00:02:02 gw postfix/smtpd[4250]: disconnect from localhost[127.0.0.1] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5',
+    'Aug 23 00:02:03 gw postfix/local[4253]: 4F1A2B3C4D: to=<admin@gw.example.com>, orig_to=<root@gw.example.com>, relay=local, delay=1, delays=0.5/0/0/0.5, dsn=2.0.0, status=sent (delivered to mailbox)',
+    'Aug 23 00:02:03 gw postfix/qmgr[4252]: 4F1A2B3C4D: removed',
+  ]);
+  const [journey, ...rest] = journeysOf(document);
+  assert.deepEqual(rest, []);
+  assert.deepEqual([journey.queueIds, journey.status, journey.lines], [['4F1A2B3C4D'], 'sent', [0, 1, 2, 3, 4, 5, 6, 7, 8]]);
+  const at = document.text(5).indexOf('4F1A2B3C4D');
+  assert.equal(definition(document, { line: 5, character: at })?.start.line, 2);
+});
+
+const REQUEUED = [
+  'Mar 15 11:00:01 mx1 postfix/smtpd[800]: 5E6F708101: client=mail.example.org[192.0.2.10]',
+  'Mar 15 11:00:01 mx1 postfix/cleanup[801]: 5E6F708101: message-id=<m7@example.org>',
+  'Mar 15 11:00:01 mx1 postfix/qmgr[802]: 5E6F708101: from=<a@example.org>, size=1500, nrcpt=1 (queue active)',
+  'Mar 15 11:00:02 mx1 postfix-out/smtpd[900]: 6F70810201: client=mx1.example.com[203.0.113.5]',
+  'Mar 15 11:00:02 mx1 postfix-out/cleanup[901]: 6F70810201: message-id=<m7@example.org>',
+  'Mar 15 11:00:02 mx1 postfix-out/qmgr[902]: 6F70810201: from=<a@example.org>, size=1800, nrcpt=1 (queue active)',
+  'Mar 15 11:00:02 mx1 postfix/smtp[803]: 5E6F708101: to=<d@example.net>, relay=203.0.113.5[203.0.113.5]:2501, delay=1.1, delays=0.1/0/0.5/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 6F70810201)',
+  'Mar 15 11:00:02 mx1 postfix/qmgr[802]: 5E6F708101: removed',
+  'Mar 15 11:00:03 mx1 postfix-out/smtp[903]: 6F70810201: to=<d@example.net>, relay=mx.example.net[198.51.100.25]:25, delay=1, delays=0/0/0.5/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9A8B7C6D5E)',
+  'Mar 15 11:00:03 mx1 postfix-out/qmgr[902]: 6F70810201: removed',
+];
+
+test('a re-queue through another instance of the host links to the queue ID it was given there, born before or after the delivery line', () => {
+  for (const lines of [REQUEUED, [...REQUEUED.slice(0, 3), ...REQUEUED.slice(6, 8), ...REQUEUED.slice(3, 6), ...REQUEUED.slice(8)]]) {
+    const document = documentOf(lines);
+    const [journey, ...rest] = journeysOf(document);
+    assert.deepEqual(rest, []);
+    assert.deepEqual([journey.queueIds, journey.status], [['5E6F708101', '6F70810201'], 'sent']);
+    assert.deepEqual(journey.recipients.map((r) => r.relay), ['mx.example.net[198.51.100.25]:25'], 'the hand-over is no final delivery');
+    const { totals } = summarize(document);
+    assert.deepEqual([totals.received, totals.delivered, totals.forwardedToFilter, totals.journeys], [1, 1, 1, 1]);
+  }
+});
+
+test('a remote server\'s queue ID that this host happens to use much later is not a re-queue', () => {
+  const document = documentOf([
+    ...REQUEUED.slice(0, 3),
+    REQUEUED[6].replace(/203\.0\.113\.5\]:2501/, '198.51.100.25]:25'),
+    'Mar 15 12:30:00 mx1 postfix/smtpd[810]: 6F70810201: client=mail.example.org[192.0.2.10]',
+  ]);
+  assert.deepEqual(statusOf(document), [[['5E6F708101'], 'sent'], [['6F70810201'], 'active']]);
+});
+
+test('Dovecot\'s delivery joins the journey of the message with its Message-ID: the journey ends at the mailbox', () => {
+  const document = documentOf([
+    ...AMAVIS_TASK.slice(0, 10),
+    'Mar 15 10:00:03 mx1 dovecot: lmtp(b@example.com)<4711><Xx1yZz2AbCdEfGh>: msgid=<m6@example.org>: saved mail to INBOX',
+    'Mar 15 10:00:03 mx1 postfix/lmtp[704]: 3C4D5E6F02: to=<b@example.com>, relay=mx1.example.com[private/dovecot-lmtp], delay=0.1, delays=0/0/0/0.1, dsn=2.0.0, status=sent (250 2.0.0 <b@example.com> Xx1yZz2AbCdEfGh Saved)',
+    'Mar 15 10:00:03 mx1 dovecot: lda(c@example.com)<4712><Yy2zAa3BcDeFgHi>: msgid=<m6@example.org>: saved mail to Archive',
+    'Mar 15 10:00:03 mx1 postfix/pipe[705]: 3C4D5E6F02: to=<c@example.com>, relay=dovecot, delay=0.2, delays=0/0/0/0.2, dsn=2.0.0, status=sent (delivered via dovecot service)',
+    // The same Message-ID a day later is another copy, not this journey's.
+    'Mar 16 10:00:03 mx1 dovecot: lmtp(b@example.com)<5711><Zz3aAb4CdEfGhIj>: msgid=<m6@example.org>: saved mail to INBOX',
+  ]);
+  const [journey] = journeysOf(document);
+  assert.deepEqual(journey.lines.filter((line) => line >= 10), [10, 11, 12, 13]);
+  assert.equal(traceAtLine(document, 12, 'en')?.queueIds.join(' '), '3C4D5E6F01 3C4D5E6F02');
+  assert.equal(traceAtLine(document, 14, 'en'), undefined);
 });

@@ -147,8 +147,22 @@ const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
 /** Delivery-agent lines waiting for the queue-ID line of the same process (per process, bounded). */
 const PRELUDE_LIMIT = 16;
 
+/**
+ * How far apart in time a delivery answered `queued as X` and the birth of X in this log may be
+ * for X to be the same message re-queued by another Postfix instance of this host (its smtpd
+ * logs `client=` while the sender waits for the 250, or just after in syslog's order).
+ */
+const REQUEUE_WINDOW_MS = 5 * 60_000;
+/** Groups that carry a companion's own task ID: amavis `(02706-01)`, Sendmail's queue ID. */
+const TASK_GROUPS = ['amavis_id', 'sendmail_id'];
+/** By catalog entry: whether its lines may carry a task ID (read only for those). */
+const TASK_ENTRY: readonly boolean[] = CATALOG.map((entry) => TASK_GROUPS.some((group) => entry.pattern.source.includes(`(?<${group}>`)));
+/** Lines of one task waiting for the line that names its message, and tasks or re-queues remembered (oldest forgotten first). */
+const TASK_WAIT_LIMIT = 32;
+const REMEMBERED = 4096;
+
 const OUTCOMES: readonly Outcome[] = ['sent', 'deferred', 'bounced', 'expired', 'rejected', 'discarded', 'held'];
-const NEXT_HOPS: readonly NextHop[] = ['filter', 'forward'];
+const NEXT_HOPS: readonly NextHop[] = ['filter', 'forward', 'requeue'];
 /** Delivery rows: a delivery agent's line, or an smtpd reject of one recipient (RCPT) under a queue ID. */
 const enum DeliveryKind { Line = 1, Reject = 2 }
 
@@ -264,6 +278,11 @@ export class JourneyIndex {
   private readonly sessions = new Map<number, number>();
   private readonly sessionsByAddress = new Map<number, number>();
   private readonly preludes = new Map<number, number[]>();
+  /** By companion task (a hash of program and task ID): the message its lines join (serial + 1), or its lines waiting for one. */
+  private readonly taskHolders = new Map<number, number>();
+  private readonly taskWaiting = new Map<number, number[]>();
+  /** By a hash of a `queued as` ID not in the log yet: the delivery (row + 1) that may have handed over to it. */
+  private readonly requeues = new Map<number, number>();
   private readonly row: RowView = newRowView();
   private nextLine = 0;
   private views: (MessageView | undefined)[] = [];
@@ -566,9 +585,7 @@ export class JourneyIndex {
   }
 
   private valuesOf(line: number, wanted?: readonly string[]): Values {
-    const row = newRowView();
-    this.source.readRow(line, row);
-    return readValues(this.source, line, row, wanted);
+    return readValues(this.source, line, rowOf(this.source, line), wanted);
   }
 
   // ---- Building ----
@@ -612,6 +629,7 @@ export class JourneyIndex {
       return;
     }
     const session = (this.sessions.get(processKey) ?? 0) - 1;
+    const task = TASK_ENTRY[parsed.entry] ? this.taskOf(line, parsed, values) : 0;
     switch (role) {
       case 'session-start': {
         const address = bracketed(values.client);
@@ -649,10 +667,11 @@ export class JourneyIndex {
         return;
       }
       case 'filter':
-        this.addFilterVerdict(line, parsed, values);
+        this.joinTask(task, line, this.addFilterVerdict(line, parsed, values));
         return;
       default:
-        if (session >= 0) this.addSessionLine(session, line);
+        if (task !== 0) this.joinTask(task, line, -1);
+        else if (session >= 0) this.addSessionLine(session, line);
     }
   }
 
@@ -665,6 +684,7 @@ export class JourneyIndex {
         if (session >= 0) this.joinSession(m, session);
         const original = values.orig_queue_id;
         if (original) this.link(this.resolveSerial(original, line), m);
+        if (this.requeues.size > 0 && this.mClient[m] !== 0) this.adoptRequeue(m);
         return;
       }
       case 'message-id': {
@@ -688,6 +708,7 @@ export class JourneyIndex {
         const queuedAs = entry.nextHop ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
         this.addDelivery(m, line, DeliveryKind.Line, queuedAs ? this.ids.add(queuedAs) : 0, entry.outcome, entry.nextHop);
         if (queuedAs) this.link(m, this.messageFor(this.instanceOf(m), queuedAs, line, NaN, 'mention'));
+        else if (entry.outcome === 'sent' && this.source.text(line).includes('queued as ')) this.handedOver(m, line);
         return;
       }
       case 'notification': {
@@ -717,19 +738,106 @@ export class JourneyIndex {
     this.mClient[m] = values.client === undefined ? 0 : this.names.add(values.client);
   }
 
-  /** amavis names the re-queued message (`queued_as:`) and the original (by Message-ID). */
-  private addFilterVerdict(line: number, parsed: RowView, values: Values): void {
+  /**
+   * A companion names the message: amavis the re-queued one (`queued_as:`) and the original
+   * (`Queue-ID:` or its Message-ID), Sendmail the Postfix message it handed to, Dovecot the one it
+   * stored (Message-ID). Returns the message the line joins, -1 if none.
+   */
+  private addFilterVerdict(line: number, parsed: RowView, values: Values): number {
     const queuedAs = values.queued_as;
-    const messageId = values.message_id;
-    const known = messageId ? this.messageIds.find(messageId) : 0;
-    const original = known !== 0 ? this.lastWithMessageId[known] - 1 : -1;
+    const original = this.originalOf(values, parsed.time, line);
     const requeued = queuedAs ? this.messageFor(original >= 0 ? this.instanceOf(original) : 'postfix', queuedAs, line, NaN, 'mention') : -1;
     const holder = requeued >= 0 ? requeued : original;
-    if (holder < 0) return;
+    if (holder < 0) return -1;
     this.addRelated(holder, line);
     if (original >= 0 && requeued >= 0 && original !== requeued) this.link(original, requeued);
     const outcome = CATALOG[parsed.entry]?.outcome;
     if (outcome && requeued < 0 && original >= 0) this.mOutcome[original] = OUTCOMES.indexOf(outcome) + 1;
+    return holder;
+  }
+
+  /** The message a companion's line checked: by the queue ID it names, else by a Message-ID logged recently. */
+  private originalOf(values: Values, time: number, line: number): number {
+    const named = values.orig_queue_id ? this.resolveSerial(values.orig_queue_id, line) : -1;
+    if (named >= 0) return named;
+    const known = values.message_id ? this.messageIds.find(values.message_id) : 0;
+    const latest = known !== 0 ? this.lastWithMessageId[known] - 1 : -1;
+    // The same Message-ID long after is another copy (a resend), not this message.
+    return latest >= 0 && !(time - this.mLastTime[latest] > MESSAGE_ID_LINK_WINDOW_MS) ? latest : -1;
+  }
+
+  /** A companion's task ID, as a number (a hash: tasks are many and short-lived, their IDs are not kept); 0 for none. */
+  private taskOf(line: number, parsed: RowView, values: Values): number {
+    const read = parsed.entry >= 0 && CATALOG[parsed.entry].role === 'filter' ? values : readValues(this.source, line, parsed, TASK_GROUPS);
+    const id = read.amavis_id ?? read.sendmail_id;
+    return id ? hashOf(id, hashOf(parsed.program ?? '')) : 0;
+  }
+
+  /**
+   * Joins a line of a companion's task to the message the task is about: `holder` when this line
+   * named it (the lines that waited for it join too), else the one an earlier line named, else it waits.
+   */
+  private joinTask(task: number, line: number, holder: number): void {
+    if (task === 0) return;
+    if (holder >= 0) {
+      const waiting = this.taskWaiting.get(task);
+      if (waiting) {
+        for (const early of waiting) this.addRelated(holder, early);
+        this.taskWaiting.delete(task);
+      }
+      remember(this.taskHolders, task, holder + 1);
+      return;
+    }
+    const known = (this.taskHolders.get(task) ?? 0) - 1;
+    if (known >= 0) {
+      this.addRelated(known, line);
+      return;
+    }
+    const waiting = this.taskWaiting.get(task) ?? [];
+    if (waiting.length >= TASK_WAIT_LIMIT) waiting.shift();
+    waiting.push(line);
+    remember(this.taskWaiting, task, waiting);
+  }
+
+  /**
+   * A delivery answered `queued as X` with no hand-over in its catalog entry: X is the remote
+   * server's ID, unless another Postfix instance of this host received the message and X is born
+   * in this log close in time. Linked now if X was born already, else when it is (see adoptRequeue).
+   */
+  private handedOver(m: number, line: number): void {
+    const id = readValues(this.source, line, this.row, INDEX_GROUPS.delivery).remote_queue_id;
+    if (!id) return;
+    const d = this.deliveryCount - 1;
+    const idRef = this.ids.find(id);
+    const born = idRef !== 0 && idRef < this.lastWithId.length ? this.lastWithId[idRef] - 1 : -1;
+    if (born >= 0 && born !== m && this.isRequeueBirth(born, this.row.time)) this.linkRequeue(d, m, born);
+    else remember(this.requeues, hashOf(id), d + 1);
+  }
+
+  /** A message born with a `client=` takes over the delivery that said `queued as` its ID just before. */
+  private adoptRequeue(m: number): void {
+    const key = hashOf(this.queueIdOf(m));
+    const d = (this.requeues.get(key) ?? 0) - 1;
+    if (d < 0) return;
+    const line = this.dLine[d];
+    const from = this.lineOwner[line] - 1;
+    const row = rowOf(this.source, line);
+    if (from < 0 || from === m || !this.isRequeueBirth(m, row.time)) return;
+    // The hash matched: check that the delivery really named this ID.
+    if (readValues(this.source, line, row, INDEX_GROUPS.delivery).remote_queue_id !== this.queueIdOf(m)) return;
+    this.requeues.delete(key);
+    this.linkRequeue(d, from, m);
+  }
+
+  private isRequeueBirth(born: number, time: number): boolean {
+    return this.mPrevious[born] === 0 && this.mClient[born] !== 0 && Math.abs(this.mFirstTime[born] - time) <= REQUEUE_WINDOW_MS;
+  }
+
+  private linkRequeue(d: number, from: number, to: number): void {
+    this.link(from, to);
+    if (this.mPrevious[to] !== from + 1) return;
+    this.dQueuedAs[d] = this.mQueueId[to];
+    this.dNextHop[d] = NEXT_HOPS.indexOf('requeue') + 1;
   }
 
   /** A message with the same Message-ID counts as the next hop when it came back from a filter soon after. */
@@ -936,6 +1044,25 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
     for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
   }
   return values;
+}
+
+/** Sets a key of a bounded map, forgetting the oldest key when it is full. */
+function remember<V>(map: Map<number, V>, key: number, value: V): void {
+  if (!map.has(key) && map.size >= REMEMBERED) map.delete(map.keys().next().value as number);
+  map.set(key, value);
+}
+
+/** FNV-1a of a string (never 0), continuing from `seed`. */
+function hashOf(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) || 1;
+}
+
+function rowOf(source: LineSource, line: number): RowView {
+  const row = newRowView();
+  source.readRow(line, row);
+  return row;
 }
 
 function numberOrUndefined(text: string | undefined): number | undefined {

@@ -5,8 +5,9 @@
 // Counting rules, so they can be checked against pflogsumm on logs without a content filter:
 // - received: journeys whose first hop was born in the log (smtpd `client=`, pickup `uid=`);
 // - delivered / bounced: recipient delivery lines (`status=sent` / `status=bounced`), leaving out
-//   hand-overs to the next hop as the catalog's `nextHop` says (a content filter:
-//   `forwardedToFilter`; an alias forward: `forwarded`, as pflogsumm) and the discard transport
+//   hand-overs to the next hop as the catalog's `nextHop` says (a content filter, or another
+//   Postfix instance of the host that re-queued it: `forwardedToFilter`; an alias forward:
+//   `forwarded`, as pflogsumm) and the discard transport
 //   (`discarded`);
 // - deferred: journeys with at least one `status=deferred` line (`deferrals`: the lines);
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
@@ -103,7 +104,7 @@ export interface HourBucket {
 export interface SummaryTotals {
   readonly received: number;
   readonly delivered: number;
-  /** Hand-overs to a content filter that re-queued the message: a hop, not a delivery. */
+  /** Hand-overs to a content filter (or another Postfix instance of the host) that re-queued the message: a hop, not a delivery. */
   readonly forwardedToFilter: number;
   /** Recipients that `local` forwarded (alias, .forward) as a new message: pflogsumm's "forwarded". */
   readonly forwarded: number;
@@ -438,7 +439,7 @@ class Summarizer {
               this.discarded++;
             } else if (d.nextHop === 'forward') {
               this.forwarded++;
-            } else if (d.nextHop === 'filter') {
+            } else if (d.nextHop === 'filter' || d.nextHop === 'requeue') {
               this.forwardedToFilter++;
             } else {
               this.delivered++;

@@ -10,7 +10,7 @@ const WORDS = {
   messages: { en: 'messages', 'zh-cn': '邮件' },
   received: { en: 'received', 'zh-cn': '已接收' },
   delivered: { en: 'delivered', 'zh-cn': '已投递' },
-  forwardedToFilter: { en: 'forwarded to a content filter (not counted as delivered)', 'zh-cn': '转交内容过滤器(不计入已投递)' },
+  forwardedToFilter: { en: 'handed to a content filter or another Postfix instance (not counted as delivered)', 'zh-cn': '转交内容过滤器或另一个 Postfix 实例(不计入已投递)' },
   forwarded: { en: 'forwarded (aliases, .forward)', 'zh-cn': '已转发(别名、.forward)' },
   deferred: { en: 'deferred', 'zh-cn': '已推迟' },
   deferrals: { en: '({count} deferrals)', 'zh-cn': '(共推迟 {count} 次)' },
