@@ -4,6 +4,7 @@ import { MaillogDocument } from '../../server/src/engine/document';
 import { traces, traceAtLine } from '../../server/src/engine/trace';
 import { summarize } from '../../server/src/engine/summary';
 import { definition } from '../../server/src/engine/navigation';
+import { hover } from '../../server/src/engine/hover';
 
 // How lines of real hosts link into journeys (issue 13, "missing links"): each class with lines
 // written from the programs' own log formats, checked in Mail Traces and the summary together.
@@ -172,4 +173,24 @@ test('Dovecot\'s delivery joins the journey of the message with its Message-ID: 
   assert.deepEqual(journey.lines.filter((line) => line >= 10), [10, 11, 12, 13]);
   assert.equal(traceAtLine(document, 12, 'en')?.queueIds.join(' '), '3C4D5E6F01 3C4D5E6F02');
   assert.equal(traceAtLine(document, 14, 'en'), undefined);
+});
+
+test('a reused queue ID: the hover and definition pick the message the line belongs to or names', () => {
+  const document = documentOf([
+    'Mar 15 12:00:00 mx1 postfix/smtpd[820]: 7A8B9C0D01: client=mail.example.org[192.0.2.10]',
+    'Mar 15 12:00:00 mx1 postfix-out/qmgr[902]: 7A8B9C0D01: from=<other@example.com>, size=5, nrcpt=1 (queue active)',
+    'Mar 15 12:00:01 mx1 postfix/qmgr[802]: 7A8B9C0D01: from=<first@example.org>, size=5, nrcpt=1 (queue active)',
+    'Mar 15 12:00:02 mx1 postfix/qmgr[802]: 7A8B9C0D01: removed',
+    'Mar 15 12:00:03 mx1 postfix-out/qmgr[902]: 7A8B9C0D01: removed',
+    // The filter's answer names the ID again before the new message's own first line.
+    'Mar 15 12:05:00 mx1 postfix/smtp[803]: 7A8B9C0D02: to=<b@example.com>, relay=127.0.0.1[127.0.0.1]:10024, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok, id=02820-01, from MTA([127.0.0.1]:10025): 250 2.0.0 Ok: queued as 7A8B9C0D01)',
+    'Mar 15 12:05:00 mx1 postfix/smtpd[830]: 7A8B9C0D01: client=localhost[127.0.0.1]',
+    'Mar 15 12:05:00 mx1 postfix/qmgr[802]: 7A8B9C0D01: from=<second@example.org>, size=5, nrcpt=1 (queue active)',
+  ]);
+  const at = (line: number) => ({ line, character: document.text(line).lastIndexOf('7A8B9C0D01') + 2 });
+  const senderIn = (line: number) => /Sender: ([^\n]*)/i.exec(hover(document, at(line), 'en')!.markdown.replace(/\\/g, ''))?.[1];
+  assert.equal(senderIn(1), 'other@example.com', 'the other instance\'s message, alive at the same time');
+  assert.equal(senderIn(2), 'first@example.org');
+  assert.equal(senderIn(5), 'second@example.org', 'the message the filter queued, not the one removed before');
+  assert.deepEqual([1, 2, 5].map((line) => definition(document, at(line))?.start.line), [1, 0, 6]);
 });

@@ -366,8 +366,9 @@ export class JourneyIndex {
   }
 
   /**
-   * The message with this ID that a mention on `line` refers to: the one alive there, else the
-   * one most recently active before it, else the first.
+   * The message with this ID that a mention on `line` refers to: the one the line belongs to or
+   * names (two instances may use one ID at once; a `queued as ID` may come before the ID's first
+   * line), else the one alive there, else the one most recently active before it, else the first.
    */
   resolve(queueId: string, line: number): QueueMessage | undefined {
     const serial = this.resolveSerial(queueId, line);
@@ -377,6 +378,9 @@ export class JourneyIndex {
   private resolveSerial(queueId: string, line: number): number {
     const candidates = this.serialsWithId(queueId);
     if (candidates.length === 0) return -1;
+    const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] - 1 : -1;
+    const named = line >= 0 && line < this.relatedOf.length ? this.relatedOf[line] - 1 : -1;
+    if (owner >= 0 || named >= 0) for (const m of candidates) if (m === owner || m === named) return m;
     let best = -1;
     let bestLast = -1;
     for (const m of candidates) {
