@@ -1,16 +1,30 @@
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import assert from 'node:assert/strict';
 import { MaillogDocument } from '../../server/src/engine/document';
 import { traces, traceAtLine } from '../../server/src/engine/trace';
 import { summarize } from '../../server/src/engine/summary';
 import { definition } from '../../server/src/engine/navigation';
 import { hover } from '../../server/src/engine/hover';
+import { CLI } from '../support/paths';
 
 // How lines of real hosts link into journeys (issue 13, "missing links"): each class with lines
 // written from the programs' own log formats, checked in Mail Traces and the summary together.
 
 const documentOf = (lines: string[]) => new MaillogDocument(lines.join('\n'), { defaultYear: 2023 });
 const journeysOf = (document: MaillogDocument) => traces(document, 'en').traces;
+
+/** The summary and Mail Traces tell the same story: as many journeys, as many final deliveries. */
+function assertAgree(document: MaillogDocument): void {
+  const { totals } = summarize(document);
+  const journeys = journeysOf(document);
+  assert.equal(totals.journeys, journeys.length);
+  const sent = journeys.filter((t) => t.status !== 'discarded').flatMap((t) => t.recipients).filter((r) => r.status === 'sent');
+  assert.equal(totals.delivered, sent.length);
+}
 
 /** A message received and delivered: traffic before and after the line under test. */
 const delivered = (id: string, minute: number, pid: number) => [
@@ -40,6 +54,7 @@ test('a client that gives up after RCPT leaves an abandoned attempt, not mail in
   const summary = summarize(document);
   assert.equal(summary.partial.unfinishedAtEnd, 0);
   assert.deepEqual([summary.totals.abandoned, summary.totals.received, summary.totals.delivered], [1, 3, 2]);
+  assertAgree(document);
 });
 
 test('an attempt reset by RSET is abandoned; one whose cleanup line comes after the disconnect is not', () => {
@@ -62,6 +77,7 @@ test('an attempt reset by RSET is abandoned; one whose cleanup line comes after 
   assert.equal(summary.totals.abandoned, 1);
   assert.equal(summary.partial.unfinishedAtEnd, 2);
   assert.equal(traceAtLine(document, 1, 'en')?.status, 'removed');
+  assertAgree(document);
 });
 
 const statusOf = (document: MaillogDocument) => journeysOf(document).map((t) => [t.queueIds, t.status]);
@@ -89,6 +105,7 @@ test('amavis: every line of a task joins the journey its verdict names, before a
   assert.deepEqual(journey.lines, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'ESMTP, Checking, the MIME part, FWD, the verdict and TIMING');
   assert.deepEqual(rest, [], 'another task\'s line waits for its own verdict');
   assert.equal(traceAtLine(document, 10, 'en')?.queueIds[0], '3C4D5E6F01');
+  assertAgree(document);
 });
 
 test('amavis: a verdict\'s Queue-ID names the message it checked, even when a copy has the same Message-ID', () => {
@@ -104,6 +121,7 @@ test('amavis: a verdict\'s Queue-ID names the message it checked, even when a co
   ]);
   assert.deepEqual(statusOf(document), [[['4D5E6F7001'], 'discarded'], [['4D5E6F7002'], 'active']]);
   assert.deepEqual(journeysOf(document)[0].lines, [0, 1, 2, 6]);
+  assertAgree(document);
 });
 
 test('a Sendmail hand-off to the local Postfix joins the journey of the Postfix queue ID it names, with Sendmail\'s other lines of that message', () => {
@@ -123,6 +141,7 @@ test('a Sendmail hand-off to the local Postfix joins the journey of the Postfix 
   assert.deepEqual([journey.queueIds, journey.status, journey.lines], [['4F1A2B3C4D'], 'sent', [0, 1, 2, 3, 4, 5, 6, 7, 8]]);
   const at = document.text(5).indexOf('4F1A2B3C4D');
   assert.equal(definition(document, { line: 5, character: at })?.start.line, 2);
+  assertAgree(document);
 });
 
 const REQUEUED = [
@@ -147,6 +166,7 @@ test('a re-queue through another instance of the host links to the queue ID it w
     assert.deepEqual(journey.recipients.map((r) => r.relay), ['mx.example.net[198.51.100.25]:25'], 'the hand-over is no final delivery');
     const { totals } = summarize(document);
     assert.deepEqual([totals.received, totals.delivered, totals.forwardedToFilter, totals.journeys], [1, 1, 1, 1]);
+    assertAgree(document);
   }
 });
 
@@ -157,6 +177,7 @@ test('a remote server\'s queue ID that this host happens to use much later is no
     'Mar 15 12:30:00 mx1 postfix/smtpd[810]: 6F70810201: client=mail.example.org[192.0.2.10]',
   ]);
   assert.deepEqual(statusOf(document), [[['5E6F708101'], 'sent'], [['6F70810201'], 'active']]);
+  assertAgree(document);
 });
 
 test('Dovecot\'s delivery joins the journey of the message with its Message-ID: the journey ends at the mailbox', () => {
@@ -173,6 +194,7 @@ test('Dovecot\'s delivery joins the journey of the message with its Message-ID: 
   assert.deepEqual(journey.lines.filter((line) => line >= 10), [10, 11, 12, 13]);
   assert.equal(traceAtLine(document, 12, 'en')?.queueIds.join(' '), '3C4D5E6F01 3C4D5E6F02');
   assert.equal(traceAtLine(document, 14, 'en'), undefined);
+  assertAgree(document);
 });
 
 test('a reused queue ID: the hover and definition pick the message the line belongs to or names', () => {
@@ -193,4 +215,20 @@ test('a reused queue ID: the hover and definition pick the message the line belo
   assert.equal(senderIn(2), 'first@example.org');
   assert.equal(senderIn(5), 'second@example.org', 'the message the filter queued, not the one removed before');
   assert.deepEqual([1, 2, 5].map((line) => definition(document, at(line))?.start.line), [1, 0, 6]);
+  assertAgree(document);
+});
+
+test('a remote server\'s queue ID is a field of `parse`, not a link; a re-queue in the log stays linked in its journey', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-links-'));
+  const file = path.join(dir, 'mail.log');
+  fs.writeFileSync(file, `${[...REQUEUED].join('\n')}\n`);
+  try {
+    const rows = execFileSync(process.execPath, [CLI, 'parse', file], { encoding: 'utf8' }).trim().split('\n').map((row) => JSON.parse(row));
+    const remote = rows.find((row) => row.line === 9);
+    assert.deepEqual([remote.fields.remote_queue_id, remote.linkedQueueIds], ['9A8B7C6D5E', []]);
+    const trace = execFileSync(process.execPath, [CLI, 'trace', file, '6F70810201'], { encoding: 'utf8' });
+    assert.match(trace, /5E6F708101/, 'the trace of the re-queued ID shows the hop before it');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1014,7 +1014,8 @@ export class JourneyIndex {
     this.source.readRow(line, parsed);
     if (parsed.program === undefined) return '';
     const role = parsed.entry >= 0 ? CATALOG[parsed.entry].role : undefined;
-    const fields = role && linkingFields(role, parsed.entry);
+    // A companion's task ID links lines of entries without a role too.
+    const fields = role ? linkingFields(role, parsed.entry) : TASK_ENTRY[parsed.entry] ? TASK_GROUPS : undefined;
     let values: Values = {};
     if (role && !fields) values = readValues(this.source, line, parsed);
     else if (fields && fields.length > 0) {
@@ -1033,7 +1034,9 @@ type Values = Record<string, string | undefined>;
  */
 function linkingFields(role: LineRole, entry: number): readonly string[] | undefined {
   if (!LAZY_ROLES.has(role)) return INDEX_GROUPS[role];
-  return role === 'delivery' && CATALOG[entry].nextHop ? INDEX_GROUPS.delivery : [];
+  // A hand-over names its next hop; a plain `sent` may name a re-queue through another instance.
+  if (role === 'delivery' && (CATALOG[entry].nextHop || CATALOG[entry].outcome === 'sent')) return INDEX_GROUPS.delivery;
+  return [];
 }
 
 /**
