@@ -232,3 +232,21 @@ test('a remote server\'s queue ID is a field of `parse`, not a link; a re-queue 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('editing the queue ID a delivery or an amavis task names makes the index stale, and its rebuild re-links the journeys', () => {
+  const document = documentOf(REQUEUED);
+  assert.equal(journeysOf(document).length, 1, 'indexed before the edit');
+  const line = 6;
+  const at = document.text(line).indexOf('6F70810201');
+  document.applyChange({ start: { line, character: at }, end: { line, character: at + 10 } }, '6F70810299');
+  assert.equal(document.indexStale, true);
+  document.refreshIndex(Infinity);
+  assert.deepEqual(statusOf(document).map(([ids]) => ids), [['5E6F708101'], ['6F70810201']], 'the re-queue no longer names the other instance\'s message');
+  const amavis = documentOf(AMAVIS_TASK);
+  assert.equal(journeysOf(amavis)[0].lines.includes(10), true);
+  const task = amavis.text(10).indexOf('02800-04');
+  amavis.applyChange({ start: { line: 10, character: task }, end: { line: 10, character: task + 8 } }, '02899-01');
+  assert.equal(amavis.indexStale, true);
+  amavis.refreshIndex(Infinity);
+  assert.equal(journeysOf(amavis)[0].lines.includes(10), false, 'TIMING of another task');
+});
