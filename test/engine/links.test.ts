@@ -16,6 +16,7 @@ import { CLI } from '../support/paths';
 
 const documentOf = (lines: string[]) => new MaillogDocument(lines.join('\n'), { defaultYear: 2023 });
 const journeysOf = (document: MaillogDocument) => traces(document, 'en').traces;
+const statusOf = (document: MaillogDocument) => journeysOf(document).map((t) => [t.queueIds, t.status]);
 
 /** The summary and Mail Traces tell the same story: as many journeys, as many final deliveries. */
 function assertAgree(document: MaillogDocument): void {
@@ -77,10 +78,16 @@ test('an attempt reset by RSET is abandoned; one whose cleanup line comes after 
   assert.equal(summary.totals.abandoned, 1);
   assert.equal(summary.partial.unfinishedAtEnd, 2);
   assert.equal(traceAtLine(document, 1, 'en')?.status, 'removed');
+  // The log ends before the cleanup line of a message whose DATA smtpd accepted: in flight, not abandoned.
+  const cut = documentOf([
+    'Mar 15 09:22:00 mx1 postfix/smtpd[612]: connect from relay.example.net[198.51.100.30]',
+    'Mar 15 09:22:01 mx1 postfix/smtpd[612]: 2B3C4D5E04: client=relay.example.net[198.51.100.30]',
+    'Mar 15 09:22:02 mx1 postfix/smtpd[612]: disconnect from relay.example.net[198.51.100.30] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5',
+  ]);
+  assert.deepEqual(statusOf(cut), [[['2B3C4D5E04'], 'active']]);
+  assert.deepEqual([summarize(cut).totals.abandoned, summarize(cut).partial.unfinishedAtEnd], [0, 1]);
   assertAgree(document);
 });
-
-const statusOf = (document: MaillogDocument) => journeysOf(document).map((t) => [t.queueIds, t.status]);
 
 /** An inbound message through amavis at log level 2: every line of task (02800-04) belongs to its journey. */
 const AMAVIS_TASK = [

@@ -645,7 +645,7 @@ export class JourneyIndex {
       case 'session-end':
         if (session >= 0) {
           this.addSessionLine(session, line);
-          this.markIfAbandoned(this.sLatest[session] - 1);
+          if (!everyMailHadData(readValues(this.source, line, parsed, SESSION_END_GROUPS).commands)) this.markIfAbandoned(this.sLatest[session] - 1);
           this.sOpen[session] = 0;
           this.sessions.delete(processKey);
           const address = this.sClientAddress[session];
@@ -1034,6 +1034,7 @@ type Values = Record<string, string | undefined>;
  */
 function linkingFields(role: LineRole, entry: number): readonly string[] | undefined {
   if (!LAZY_ROLES.has(role)) return INDEX_GROUPS[role];
+  if (role === 'session-end') return SESSION_END_GROUPS;
   // A hand-over names its next hop; a plain `sent` may name a re-queue through another instance.
   if (role === 'delivery' && (CATALOG[entry].nextHop || CATALOG[entry].outcome === 'sent')) return INDEX_GROUPS.delivery;
   return [];
@@ -1051,6 +1052,23 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
     for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
   }
   return values;
+}
+
+/** Groups of smtpd's `disconnect` line read to tell an abandoned attempt: its command counts. */
+const SESSION_END_GROUPS = ['commands'];
+
+/**
+ * Whether smtpd's command counts (`ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5`) say that
+ * each accepted MAIL was followed by an accepted DATA (or that BDAT was used, which does not count
+ * messages): then the session's last message was queued even if its cleanup line is not in the
+ * log (yet).
+ */
+function everyMailHadData(commands: string | undefined): boolean {
+  if (!commands) return false;
+  const mail = /\bmail=(\d+)/.exec(commands);
+  const data = /\bdata=(\d+)/.exec(commands);
+  if (/\bbdat=/.test(commands)) return true;
+  return mail !== null && data !== null && Number(data[1]) >= Number(mail[1]);
 }
 
 /** Sets a key of a bounded map, forgetting the oldest key when it is full. */
