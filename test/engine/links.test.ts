@@ -177,6 +177,15 @@ test('a re-queue through another instance of the host links to the queue ID it w
   }
 });
 
+test('a re-queue through an instance listening on loopback, linked by its Message-ID first, is still a hand-over, not a delivery', () => {
+  const document = documentOf(REQUEUED.map((line) => line.replace('mx1.example.com[203.0.113.5]', 'localhost[127.0.0.1]').replace('203.0.113.5[203.0.113.5]:2501', 'mx1.example.com[192.0.2.53]:2501')));
+  const [journey, ...rest] = journeysOf(document);
+  assert.deepEqual([journey.queueIds, rest.length], [['5E6F708101', '6F70810201'], 0]);
+  assert.deepEqual(journey.recipients.map((r) => r.relay), ['mx.example.net[198.51.100.25]:25']);
+  assert.deepEqual([summarize(document).totals.delivered, summarize(document).totals.forwardedToFilter], [1, 1]);
+  assertAgree(document);
+});
+
 test('a remote server\'s queue ID that this host happens to use much later is not a re-queue', () => {
   const document = documentOf([
     ...REQUEUED.slice(0, 3),

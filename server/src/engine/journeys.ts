@@ -814,7 +814,7 @@ export class JourneyIndex {
     const d = this.deliveryCount - 1;
     const idRef = this.ids.find(id);
     const born = idRef !== 0 && idRef < this.lastWithId.length ? this.lastWithId[idRef] - 1 : -1;
-    if (born >= 0 && born !== m && this.isRequeueBirth(born, this.row.time)) this.linkRequeue(d, m, born);
+    if (born >= 0 && born !== m && this.isRequeueBirth(born, m, this.row.time)) this.linkRequeue(d, m, born);
     else remember(this.requeues, hashOf(id), d + 1);
   }
 
@@ -826,15 +826,17 @@ export class JourneyIndex {
     const line = this.dLine[d];
     const from = this.lineOwner[line] - 1;
     const row = rowOf(this.source, line);
-    if (from < 0 || from === m || !this.isRequeueBirth(m, row.time)) return;
+    if (from < 0 || from === m || !this.isRequeueBirth(m, from, row.time)) return;
     // The hash matched: check that the delivery really named this ID.
     if (readValues(this.source, line, row, INDEX_GROUPS.delivery).remote_queue_id !== this.queueIdOf(m)) return;
     this.requeues.delete(key);
     this.linkRequeue(d, from, m);
   }
 
-  private isRequeueBirth(born: number, time: number): boolean {
-    return this.mPrevious[born] === 0 && this.mClient[born] !== 0 && Math.abs(this.mFirstTime[born] - time) <= REQUEUE_WINDOW_MS;
+  /** Born by smtpd close to `time`, and no other message's next hop (linked to `from` by its Message-ID already is fine). */
+  private isRequeueBirth(born: number, from: number, time: number): boolean {
+    const previous = this.mPrevious[born];
+    return (previous === 0 || previous === from + 1) && this.mClient[born] !== 0 && Math.abs(this.mFirstTime[born] - time) <= REQUEUE_WINDOW_MS;
   }
 
   private linkRequeue(d: number, from: number, to: number): void {
