@@ -186,6 +186,14 @@ test('a re-queue through an instance listening on loopback, linked by its Messag
   assertAgree(document);
 });
 
+test('the queue-ID hover names the remote server\'s queue ID of each delivery, not an ID of this log', () => {
+  const document = documentOf(REQUEUED);
+  const markdown = hover(document, { line: 0, character: document.text(0).indexOf('5E6F708101') + 1 }, 'en')!.markdown.replace(/\\/g, '');
+  assert.match(markdown, /d@example\.net — sent \(2\.0\.0\) → mx\.example\.net\[198\.51\.100\.25\]:25 · accepted by the remote server as 9A8B7C6D5E/);
+  assert.doesNotMatch(markdown, /remote server as 6F70810201/);
+  assertAgree(document);
+});
+
 test('a remote server\'s queue ID that this host happens to use much later is not a re-queue', () => {
   const document = documentOf([
     ...REQUEUED.slice(0, 3),

@@ -1,6 +1,7 @@
 import type { MaillogDocument } from './document';
 import type { QueueMessage } from './journeys';
 import { buildTrace, journeyOf } from './trace';
+import { lineDetails } from './parse';
 import { escapeMarkdown } from './inert';
 import { formatTime } from './time';
 import { text as t, statusText } from './strings';
@@ -22,7 +23,9 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   for (const r of trace.recipients.slice(0, HOVER_LIST_LIMIT)) {
     const via = r.relay ? ` → ${escapeMarkdown(r.relay, 80)}` : '';
     const dsn = r.dsn ? ` (${escapeMarkdown(r.dsn, 16)})` : '';
-    facts.push(`- ${t(locale, 'recipients')}: ${escapeMarkdown(r.address)} — ${escapeMarkdown(r.status, 20)}${dsn}${via}`);
+    const remote = remoteQueueId(document, r.line);
+    const remoteText = remote ? ` · ${t(locale, 'remoteId', { id: escapeMarkdown(remote) })}` : '';
+    facts.push(`- ${t(locale, 'recipients')}: ${escapeMarkdown(r.address)} — ${escapeMarkdown(r.status, 20)}${dsn}${via}${remoteText}`);
   }
   if (trace.recipients.length > HOVER_LIST_LIMIT) facts.push(`- ${t(locale, 'andMore', { count: trace.recipients.length - HOVER_LIST_LIMIT })}`);
   // In the log's own clock, as its lines show them.
@@ -39,4 +42,13 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   }
   out.push(facts.join('\n'));
   return out.join('\n\n');
+}
+
+/**
+ * The queue ID a receiving server answered (`250 ... queued as X`) when X names no message of this
+ * log: the ID to give that server's administrator. In the log, X is a hop of the journey instead.
+ */
+function remoteQueueId(document: MaillogDocument, line: number): string | undefined {
+  const id = lineDetails(document.text(line), document.parsed(line)).fields.find((f) => f.name === 'remote_queue_id')?.value;
+  return id && document.journeys.messagesWithId(id).length === 0 ? id : undefined;
 }

@@ -27,6 +27,7 @@ export const STRINGS = {
   bornAt: { en: 'born on line {line}', 'zh-cn': '产生于第 {line} 行' },
   linesCount: { en: '{count} lines', 'zh-cn': '{count} 行' },
   andMore: { en: '… and {count} more', 'zh-cn': '…… 另有 {count} 项' },
+  remoteId: { en: 'accepted by the remote server as {id}', 'zh-cn': '对方服务器以 {id} 接收' },
   indexingJourneys: { en: 'Maillog: indexing journeys', 'zh-cn': 'Maillog:正在索引邮件旅程' },
   indexingFile: { en: 'Indexing {name}', 'zh-cn': '正在索引 {name}' },
   megabytesRead: { en: '{read} of {size} MB', 'zh-cn': '{read} / {size} MB' },
