@@ -84,3 +84,17 @@ test('amavis lines list every recipient and name the queue IDs on both sides of 
   assert.deepEqual(journey.queueIds, ['7A8B9C0D1E', '8B9C0D1E2F']);
   assert.ok(journey.lines.includes(6), `the FWD line is in the journey: ${journey.lines.join(',')}`);
 });
+
+test('a remote server\'s queue ID is named in the hover when this log does not hold it', () => {
+  const delivery = 'Mar 14 10:40:05 mx1 postfix-out/smtp[2312]: 0F1A2B3C4D: to=<dave@example.org>, relay=smtp.relay.example[198.51.100.200]:587, delay=0.9, delays=0.1/0/0.3/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7D6C5B4A39)';
+  const remote = documentOf([delivery]);
+  assert.equal(fieldsOf(remote, 0).remote_queue_id, '7D6C5B4A39');
+  assert.match(hoverText(remote, 0), /Accepted by the remote server as 7D6C5B4A39/);
+  assert.match(hover(remote, { line: 0, character: 0 }, 'zh-cn')!.markdown, /对方服务器以 7D6C5B4A39 接收了邮件/);
+  // The same ID born in this log (another instance on this host) is no remote server's.
+  const local = documentOf([delivery, 'Mar 14 10:40:05 mx1 postfix/smtpd[2400]: 7D6C5B4A39: client=mx1.example.com[192.0.2.1]']);
+  assert.doesNotMatch(hoverText(local, 0), /remote server as/);
+  // Nor is a delivery without `queued as`.
+  const plain = documentOf(['Mar 14 10:40:00 mx1 postfix/smtp[2311]: 9E0F1A2B3C: to=<bob@example.net>, relay=mx.example.net[192.0.2.77]:25, delay=1.1, delays=0.1/0/0.4/0.6, dsn=2.0.0, status=sent (250 2.0.0 OK 1678787000 x12si123456wrs.55 - gsmtp)']);
+  assert.doesNotMatch(hoverText(plain, 0), /remote server as/);
+});

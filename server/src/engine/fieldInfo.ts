@@ -19,6 +19,7 @@ const FIELD_MEANINGS: Record<string, Localized> = {
   queue_state: { en: 'Which queue the message is in now: `active` means qmgr is delivering it.', 'zh-cn': '邮件当前所在队列:`active` 表示 qmgr 正在投递。' },
   reason: { en: 'The remote server\'s reply or Postfix\'s own explanation for this status.', 'zh-cn': '对方服务器的应答或 Postfix 对该状态的说明。' },
   queued_as: { en: 'The queue ID the receiver gave the message: its next hop.', 'zh-cn': '接收方为邮件分配的队列 ID:即下一跳。' },
+  remote_queue_id: { en: 'The queue ID the receiving server gave the message on its side: what its administrator needs to find it.', 'zh-cn': '接收方服务器在其一侧为邮件分配的队列 ID:对方管理员查找这封邮件时需要它。' },
   orig_queue_id: { en: 'The queue ID the message had in Postfix before it went through the content filter (amavis `Queue-ID:`, smtpd `orig_queue_id=`).', 'zh-cn': '邮件经过内容过滤器之前在 Postfix 中的队列 ID(amavis 的 `Queue-ID:`、smtpd 的 `orig_queue_id=`)。' },
   recipients: { en: 'Every recipient of the message, in the order the filter logged them.', 'zh-cn': '邮件的全部收件人,按过滤器记录的顺序。' },
   amavis_id: { en: 'amavis task ID: the child process and its task count. Every line amavis writes about this message carries it.', 'zh-cn': 'amavis 任务 ID:子进程号及其任务序号。amavis 关于这封邮件的每一行都带有它。' },

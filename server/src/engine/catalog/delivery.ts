@@ -144,6 +144,8 @@ export const deliveryEntries: readonly CatalogEntry[] = [
     kind: 'delivery.sent',
     daemons: ['smtp', 'lmtp', 'relay'],
     pattern: /^to=<[^>]*>,.*, status=sent\b/,
+    // A remote server's own queue ID: not linked (it names a queue on another machine) but shown.
+    extract: [/\bqueued as (?<remote_queue_id>[0-9A-Za-z]+)\)?$/],
     role: 'delivery',
     outcome: 'sent',
     summary: {
