@@ -38,6 +38,7 @@ const PLUS = 43;
 const PIPE = 124;
 const ESC = 27;
 const MAX_PID = 0x7fffffff;
+const REPEATED = 'last message repeated ';
 /** Longest container name taken for a `docker compose` prefix. */
 const MAX_PREFIX_NAME = 128;
 /** Prefixes in front of one header: e.g. a compose name, then a `--timestamps` time. */
@@ -111,6 +112,12 @@ function hostAndProgram(line: string, at: number, spans: HeaderSpans): boolean {
   let c = 0;
   while (i < n && (c = line.charCodeAt(i)) !== OPEN_BRACKET && c !== COLON && c !== SPACE && c !== CLOSE_BRACKET) i++;
   if (i === programStart || i >= n) return false;
+  if (c === SPACE && line.startsWith(REPEATED, programStart)) {
+    // syslogd's own `host last message repeated 3 times`: a message without a program.
+    spans.programStart = spans.programEnd = spans.bodyStart = programStart;
+    spans.pid = -1;
+    return true;
+  }
   spans.programStart = programStart;
   spans.programEnd = i;
   spans.pid = -1;
