@@ -58,6 +58,13 @@ test('Sendmail lines beside Postfix get their own fields, and its hand-off its q
     ['root', 'relay', '[127.0.0.1] [127.0.0.1]', '2.0.0', 'Sent', '4F1A2B3C4D'],
   );
   assert.equal(fields.note, undefined);
+  // A status of more than one word keeps all of them; a comment ending another MTA's line stays in its value.
+  const other = documentOf([
+    'Aug 23 00:05:15 gw sendmail[4255]: 2BN05BcD004255: to=<a@example.net>, delay=00:00:00, mailer=esmtp, pri=120000, relay=mx.example.net. [198.51.100.25], dsn=5.1.1, stat=User unknown (550 5.1.1 <a@example.net>: Recipient address rejected)',
+    'Aug 23 00:05:14 gw sendmail[4254]: 2BN05BcD004254: Milter (opendkim): to=<a@b.example>, reject=451 4.7.1 Service unavailable (try later)',
+  ]);
+  assert.deepEqual([fieldsOf(other, 0).stat, fieldsOf(other, 0).reason], ['User unknown', '550 5.1.1 <a@example.net>: Recipient address rejected']);
+  assert.deepEqual([fieldsOf(other, 1).reject, fieldsOf(other, 1).note], ['451 4.7.1 Service unavailable (try later)', undefined]);
 });
 
 const AMAVIS_HOP = [
