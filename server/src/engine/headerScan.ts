@@ -305,13 +305,16 @@ const innerSpans = newHeaderSpans();
 /**
  * A header whose message is another header, as a container's syslog relayed through the host's
  * journal writes it (`... postfix_container[468]: Aug 23 00:02:02 example postfix/smtpd[82]: `):
- * the inner one is the real one. Costs one character test for nearly every line (a queue ID is
- * no month and has no `-` where a date has).
+ * the inner one is the real one. Costs two character tests for nearly every line.
  */
 function nested(line: string, spans: HeaderSpans, found: number): number {
   const at = spans.bodyStart;
   const c = line.charCodeAt(at);
-  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return found;
+  const b = line.charCodeAt(at + 1);
+  // `Aug` (a capital, then lower case) or `2023-` (a digit, a dash four on): a queue ID is neither.
+  const month = c >= 65 && c <= 90 && b >= 97 && b <= 122;
+  const year = c >= 48 && c <= 57 && line.charCodeAt(at + 4) === DASH;
+  if (!month && !year) return found;
   const inner = headerAt(line, at, innerSpans);
   if (inner === NONE) return found;
   if (innerSpans.year === 0 && spans.year !== 0) innerSpans.year = spans.year;
