@@ -105,3 +105,16 @@ test('a remote server\'s queue ID is named in the hover when this log does not h
   const plain = documentOf(['Mar 14 10:40:00 mx1 postfix/smtp[2311]: 9E0F1A2B3C: to=<bob@example.net>, relay=mx.example.net[192.0.2.77]:25, delay=1.1, delays=0.1/0/0.4/0.6, dsn=2.0.0, status=sent (250 2.0.0 OK 1678787000 x12si123456wrs.55 - gsmtp)']);
   assert.doesNotMatch(hoverText(plain, 0), /remote server as/);
 });
+
+test('the recipients hover lists every address, up to a cap, and counts the rest', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => `<user${i}@example.com>`).join(',');
+  const line = (n: number) => `Mar 14 11:41:00 mx1 amavis[2710]: (02710-01) Checking: Pq9Wm3Xz1Ab2 [198.51.100.7] <news@lists.example.org> -> ${list(n)}`;
+  const document = documentOf([line(12), line(60)]);
+  const at = line(12).indexOf('<user0@');
+  const few = hoverText(document, 0, at + 2);
+  for (let i = 0; i < 12; i++) assert.match(few, new RegExp(`- user${i}@example\\.com\\n`));
+  const many = hoverText(document, 1, at + 2);
+  assert.match(many, /- user49@example\.com\n/);
+  assert.doesNotMatch(many, /- user50@/);
+  assert.match(many, /… and 10 more/);
+});
