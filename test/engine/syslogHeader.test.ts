@@ -64,6 +64,11 @@ test('queue IDs: short hex, long, NOQUEUE, and words that are not', () => {
   assert.equal(leadingQueueId('3vW8Xm4kYTz1xR3: to=<a@b>'), '3vW8Xm4kYTz1xR3');
   assert.equal(leadingQueueId('warning: something'), undefined);
   assert.equal(leadingQueueId('connect from x'), undefined);
+  // Short words of the letters A-F in a companion's message are no queue IDs.
+  assert.equal(leadingQueueId('ADDED: 3 rules'), undefined);
+  assert.equal(leadingQueueId('FACADE: x'), undefined);
+  assert.equal(leadingQueueId('ABCDEF0: x'), 'ABCDEF0');
+  assert.equal(leadingQueueId('ABCDEFAB: x'), 'ABCDEFAB');
   assert.ok(isQueueId('01373222F7'));
   assert.ok(!isQueueId('hello'));
 });

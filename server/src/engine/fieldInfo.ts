@@ -1,6 +1,7 @@
 import type { Field } from './fields';
 import { fill, type Locale, type Localized } from './i18n';
 import { explainDsn, explainReplyCode } from './dsn';
+import { escapeMarkdown } from './inert';
 
 // What each field of a Postfix line means (postconf(5), DSN_README, the daemons' man pages).
 const FIELD_MEANINGS: Record<string, Localized> = {
@@ -19,6 +20,7 @@ const FIELD_MEANINGS: Record<string, Localized> = {
   queue_state: { en: 'Which queue the message is in now: `active` means qmgr is delivering it.', 'zh-cn': '邮件当前所在队列:`active` 表示 qmgr 正在投递。' },
   reason: { en: 'The remote server\'s reply or Postfix\'s own explanation for this status.', 'zh-cn': '对方服务器的应答或 Postfix 对该状态的说明。' },
   queued_as: { en: 'The queue ID the receiver gave the message: its next hop.', 'zh-cn': '接收方为邮件分配的队列 ID:即下一跳。' },
+  remote_queue_id: { en: 'The queue ID the receiving server gave the message on its side: what its administrator needs to find it.', 'zh-cn': '接收方服务器在其一侧为邮件分配的队列 ID:对方管理员查找这封邮件时需要它。' },
   orig_queue_id: { en: 'The queue ID the message had in Postfix before it went through the content filter (amavis `Queue-ID:`, smtpd `orig_queue_id=`).', 'zh-cn': '邮件经过内容过滤器之前在 Postfix 中的队列 ID(amavis 的 `Queue-ID:`、smtpd 的 `orig_queue_id=`)。' },
   recipients: { en: 'Every recipient of the message, in the order the filter logged them.', 'zh-cn': '邮件的全部收件人,按过滤器记录的顺序。' },
   amavis_id: { en: 'amavis task ID: the child process and its task count. Every line amavis writes about this message carries it.', 'zh-cn': 'amavis 任务 ID:子进程号及其任务序号。amavis 关于这封邮件的每一行都带有它。' },
@@ -67,10 +69,13 @@ const DSN_PARTS: Localized[] = [
   { en: 'detail {part}: {text}', 'zh-cn': '细节 {part}:{text}' },
 ];
 const REPLY: Localized = { en: 'SMTP reply {code}: {text}', 'zh-cn': 'SMTP 应答 {code}:{text}' };
+const MORE_RECIPIENTS: Localized = { en: '… and {count} more', 'zh-cn': '…… 另有 {count} 个' };
+/** Recipients listed one by one in a hover; a mailing list's thousands are counted, not shown. */
+const RECIPIENTS_SHOWN = 50;
 
 /**
- * Markdown lines explaining one field. The only log text inserted is digits and dots that the
- * patterns below have checked, so nothing here needs escaping.
+ * Markdown lines explaining one field. The log text inserted is digits and dots that the patterns
+ * below have checked, and recipients' addresses, which are escaped.
  */
 export function explainField(field: Field, locale: Locale): string[] {
   const out: string[] = [];
@@ -109,6 +114,14 @@ export function explainField(field: Field, locale: Locale): string[] {
       const reply = /^(\d{3})\b/.exec(field.value) ?? /\b(\d{3})[ -]\d\.\d{1,3}\.\d{1,3}\b/.exec(field.value);
       const replyText = reply && explainReplyCode(reply[1]);
       if (reply && replyText) out.push(fill(REPLY[locale], (n) => (n === 'code' ? reply[1] : replyText[locale])));
+      return out;
+    }
+    case 'recipients': {
+      // `<a>,<b>,<c>`: one address a line, so a list that the value's own line cuts short shows whole.
+      if (meaning) out.push(meaning[locale]);
+      const addresses = field.value.replace(/^<|>$/g, '').split('>,<');
+      for (const address of addresses.slice(0, RECIPIENTS_SHOWN)) out.push(`- ${escapeMarkdown(address || '<>', 120)}`);
+      if (addresses.length > RECIPIENTS_SHOWN) out.push(fill(MORE_RECIPIENTS[locale], () => String(addresses.length - RECIPIENTS_SHOWN)));
       return out;
     }
     case 'reply': {
