@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   HoverRequest, DefinitionRequest, ReferencesRequest, DocumentSymbolRequest,
-  type Hover, type MarkupContent, type Location,
+  type MarkupContent, type Location,
 } from 'vscode-languageserver-protocol/node';
 import { MaillogDocument, splitLines, type Range } from '../server/src/engine/document';
 import { traces } from '../server/src/engine/trace';
@@ -404,9 +404,9 @@ test(`server: ${SERVER_LINES} mutated lines over LSP, every request answered, th
       const where = () => `server, line ${at.line}:${at.character} of ${sample(shadow.text(at.line))}`;
       const past = at.line >= shadow.lineCount ? PAST_THE_END : '';
       const [hoverResult, definitionResult, referenceResult] = await Promise.all([
-        send('hover', client.connection.sendRequest(HoverRequest.type, params) as Promise<Hover | null>, where),
-        send(`definition${past}`, client.connection.sendRequest(DefinitionRequest.type, params) as Promise<Location | Location[] | null>, where),
-        send(`references${past}`, client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: true } }) as Promise<Location[] | null>, where),
+        send('hover', client.connection.sendRequest(HoverRequest.type, params), where),
+        send(`definition${past}`, client.connection.sendRequest(DefinitionRequest.type, params).then((found) => found as Location | Location[] | null), where),
+        send(`references${past}`, client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: true } }), where),
       ]);
       if (hoverResult) checkInert(findings, (hoverResult.contents as MarkupContent).value, where);
       // A location is a line of this document (the server has no other).

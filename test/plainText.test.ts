@@ -14,7 +14,7 @@ import { ROOT } from './support/paths';
 
 /** VS Code's notification link parser (vs/base/common/linkedText.ts, parseLinkedText, as in 1.100): the links it finds. */
 function vscodeLinks(text: string): { label: string; href: string }[] {
-  const LINK_REGEX = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^\)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+  const LINK_REGEX = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
   // A notification's newlines become spaces before it is parsed.
   const message = text.replace(/(\r\n|\n|\r)/gm, ' ').trim();
   return [...message.matchAll(LINK_REGEX)].map((m) => ({ label: m[1], href: m[2] }));

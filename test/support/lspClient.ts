@@ -79,7 +79,7 @@ export class LspClient {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${method}: no answer in ${timeoutMs / 1000} s${this.exited ? ' (server exited)' : ''}`)), timeoutMs);
     });
-    return Promise.race([this.connection.sendRequest(method, params) as Promise<R>, timeout]).finally(() => clearTimeout(timer));
+    return Promise.race([this.connection.sendRequest<R>(method, params), timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Opens `/tmp/maillog-tests/NAME` with this text (didOpen); resolves with its URI. */
