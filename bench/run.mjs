@@ -235,6 +235,8 @@ async function benchmark(opts, started, loadAtStart) {
     '',
     targets,
     '',
+    'What the user waits for in the real workbench, and the grammar\'s renderer CPU: [results-ui.md](results-ui.md) (`npm run bench:ui`).',
+    '',
   ].join('\n');
   if (opts.write) fs.writeFileSync(path.join(HERE, 'results.md'), report);
   process.stdout.write(`\n${report}`);
