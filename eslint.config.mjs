@@ -28,6 +28,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs', 'bench/**/*.js', 'scripts/**/*.js'], languageOptions: { globals: globals.node } },
+  // The workbench benchmark hands functions to the page (playwright's evaluate).
+  { files: ['bench/ui.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   // The e2e harness and suites run as CommonJS in Node and in the extension host (mocha).
   {
     files: ['test/e2e/**/*.js'],
