@@ -1,7 +1,6 @@
 // The one LSP client of the project: protocol tests and `npm run bench` both drive the real server
 // with it over stdio, as an editor would (the benchmark bundles this file with esbuild: bench/lsp.mjs).
 import * as fs from 'node:fs';
-import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +11,7 @@ import {
   type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './paths';
+import { textFingerprint } from '../../server/src/textFingerprint';
 
 type Position = { line: number; character: number };
 export type TextChange = { range?: { start: Position; end: Position }; text: string };
@@ -107,8 +107,7 @@ export class LspClient {
     return this.request<boolean>('maillog/openFromDisk', {
       textDocument: { uri, languageId: 'maillog', version: 1 },
       path: file,
-      byteLength: Buffer.byteLength(text, 'utf8'),
-      sha1: createHash('sha1').update(text, 'utf8').digest('hex'),
+      ...textFingerprint(text),
     });
   }
 
