@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { HoverRequest, DefinitionRequest, DocumentSymbolRequest, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DefinitionRequest, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { TracesRequest } from '../server/src/protocol';
 import { markdownHazards } from './support/inertness';
@@ -25,8 +25,7 @@ before(async () => {
 after(() => client.stop());
 
 async function hoverMarkdown(line: number, character: number, on = uri): Promise<string | undefined> {
-  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: on }, position: { line, character } });
-  return hover ? (hover.contents as MarkupContent).value : undefined;
+  return client.hoverMarkdown(on, line, character);
 }
 
 /** The markdown must hold nothing a renderer would act on or hide. */

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, DidOpenTextDocumentNotification, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
 import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
@@ -39,8 +39,7 @@ async function journeys(uri: string): Promise<string[]> {
 }
 
 async function hover(uri: string, line: number): Promise<string | undefined> {
-  const answer = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
-  return (answer?.contents as MarkupContent | undefined)?.value;
+  return client.hoverMarkdown(uri, line, 0);
 }
 
 test('a saved log is read from its file: the server answers as if didOpen had carried the text', async () => {

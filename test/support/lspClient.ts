@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
-  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
+  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, HoverRequest,
+  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './paths';
 import { textFingerprint } from '../../server/src/textFingerprint';
@@ -133,6 +133,12 @@ export class LspClient {
     await this.request('$/maillogTest/ping', {}).catch((error: { code?: number }) => {
       if (error?.code !== -32601) throw error;
     });
+  }
+
+  /** The markdown of the hover at a position, as the server sent it (escapes kept); undefined when there is none. */
+  async hoverMarkdown(uri: string, line: number, character: number): Promise<string | undefined> {
+    const hover = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+    return hover ? (hover.contents as MarkupContent).value : undefined;
   }
 
   /** The next diagnostics published for a URI that satisfy `ready`. */
