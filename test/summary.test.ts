@@ -169,7 +169,7 @@ function assertTruth(summary: MailSummary, truth: Truth): void {
 test('seed: two messages received and delivered, the amavis hop is one forward, not a delivery', () => {
   const s = summaryOf(seedText);
   assert.deepEqual(s.totals, {
-    received: 2, delivered: 2, forwardedToFilter: 1, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, rejected: 0, expired: 0, discarded: 0, held: 0,
+    received: 2, delivered: 2, forwardedToFilter: 1, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, rejected: 0, expired: 0, discarded: 0, held: 0, abandoned: 0,
     bytesReceived: 1725 + 9907, bytesDelivered: 1725 + 10498,
     senders: 2, sendingDomains: 2, sendingHosts: 2, recipients: 2, recipientDomains: 2, messages: 2, journeys: 2,
   });
@@ -568,7 +568,7 @@ test('CLI: `summary FILE` prints pflogsumm-like sections, `--json` the MailSumma
   assert.match(text, /^Grand Totals\n-{12}$/m);
   assert.match(text, /^ +2 {2}received$/m);
   assert.match(text, /^ +2 {2}delivered$/m);
-  assert.match(text, /^ +1 {2}forwarded to a content filter/m);
+  assert.match(text, /^ +1 {2}handed to a content filter/m);
   assert.match(text, /^Deferrals by DSN code and relay host$/m);
   assert.match(text, /^ {2}count {2}bytes {2}line {2}sender$/m);
   // Columns line up: every row of the senders table has its name at the same column.

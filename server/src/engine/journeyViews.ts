@@ -52,6 +52,9 @@ export class MessageView implements QueueMessage {
   get removed(): boolean {
     return this.index.removedOf(this.serial);
   }
+  get abandoned(): boolean {
+    return this.index.abandonedOf(this.serial);
+  }
   get firstTime(): number {
     return this.index.firstTimeOf(this.serial);
   }

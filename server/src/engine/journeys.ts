@@ -46,6 +46,11 @@ export interface QueueMessage {
   /** Outcome decided by a line other than a delivery (expired, rejected, blocked). */
   readonly outcome?: Outcome;
   readonly removed: boolean;
+  /**
+   * The client gave up before DATA (its session ended with no other line of this queue ID): the
+   * queue file smtpd opened at RCPT was thrown away unlogged. Never queued, so not in flight.
+   */
+  readonly abandoned: boolean;
   readonly firstTime: number;
   readonly lastTime: number;
   readonly previous?: QueueMessage;
@@ -142,8 +147,22 @@ const LOOPBACK = /\[(?:127\.\d+\.\d+\.\d+|::1|ipv6:::1)\]/i;
 /** Delivery-agent lines waiting for the queue-ID line of the same process (per process, bounded). */
 const PRELUDE_LIMIT = 16;
 
+/**
+ * How far apart in time a delivery answered `queued as X` and the birth of X in this log may be
+ * for X to be the same message re-queued by another Postfix instance of this host (its smtpd
+ * logs `client=` while the sender waits for the 250, or just after in syslog's order).
+ */
+const REQUEUE_WINDOW_MS = 5 * 60_000;
+/** Groups that carry a companion's own task ID: amavis `(02706-01)`, Sendmail's queue ID. */
+const TASK_GROUPS = ['amavis_id', 'sendmail_id'];
+/** By catalog entry: whether its lines may carry a task ID (read only for those). */
+const TASK_ENTRY: readonly boolean[] = CATALOG.map((entry) => TASK_GROUPS.some((group) => entry.pattern.source.includes(`(?<${group}>`)));
+/** Lines of one task waiting for the line that names its message, and tasks or re-queues remembered (oldest forgotten first). */
+const TASK_WAIT_LIMIT = 32;
+const REMEMBERED = 4096;
+
 const OUTCOMES: readonly Outcome[] = ['sent', 'deferred', 'bounced', 'expired', 'rejected', 'discarded', 'held'];
-const NEXT_HOPS: readonly NextHop[] = ['filter', 'forward'];
+const NEXT_HOPS: readonly NextHop[] = ['filter', 'forward', 'requeue'];
 /** Delivery rows: a delivery agent's line, or an smtpd reject of one recipient (RCPT) under a queue ID. */
 const enum DeliveryKind { Line = 1, Reject = 2 }
 
@@ -152,13 +171,13 @@ const MESSAGE_COLUMNS = [
   'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
   'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
   'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mFrom', 'mDeliveryHead',
-  'mDeliveryTail', 'mOutcome', 'mRemoved',
+  'mDeliveryTail', 'mOutcome', 'mRemoved', 'mAbandoned',
 ];
 const DELIVERY_COLUMNS = [
   'dLine', 'dNext', 'dKind', 'dQueuedAs', 'dOutcome', 'dNextHop', 'dAddress', 'dStatus', 'dRelay', 'dDsn',
 ];
 const SESSION_COLUMNS = [
-  'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder',
+  'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder', 'sLatest',
 ];
 const LINE_COLUMNS = [
   'lineOwner', 'nextOfOwner', 'relatedOf', 'nextRelated',
@@ -204,6 +223,7 @@ export class JourneyIndex {
   private mDeliveryTail = new Int32Array(0);
   private mOutcome = new Int8Array(0); // OUTCOMES index + 1
   private mRemoved = new Uint8Array(0);
+  private mAbandoned = new Uint8Array(0);
 
   // Deliveries, in the order they were logged.
   private deliveryCount = 0;
@@ -227,6 +247,7 @@ export class JourneyIndex {
   private sTail = new Int32Array(0);
   private sOpen = new Uint8Array(0);
   private sHolder = new Int32Array(0); // serial + 1
+  private sLatest = new Int32Array(0); // serial + 1 of the last message born in it
 
   // Lines.
   /** Per line, what it was first attached to: serial + 1, or -(session + 1); 0 for none. */
@@ -257,6 +278,11 @@ export class JourneyIndex {
   private readonly sessions = new Map<number, number>();
   private readonly sessionsByAddress = new Map<number, number>();
   private readonly preludes = new Map<number, number[]>();
+  /** By companion task (a hash of program and task ID): the message its lines join (serial + 1), or its lines waiting for one. */
+  private readonly taskHolders = new Map<number, number>();
+  private readonly taskWaiting = new Map<number, number[]>();
+  /** By a hash of a `queued as` ID not in the log yet: the delivery (row + 1) that may have handed over to it. */
+  private readonly requeues = new Map<number, number>();
   private readonly row: RowView = newRowView();
   private nextLine = 0;
   private views: (MessageView | undefined)[] = [];
@@ -340,8 +366,9 @@ export class JourneyIndex {
   }
 
   /**
-   * The message with this ID that a mention on `line` refers to: the one alive there, else the
-   * one most recently active before it, else the first.
+   * The message with this ID that a mention on `line` refers to: the one the line belongs to or
+   * names (two instances may use one ID at once; a `queued as ID` may come before the ID's first
+   * line), else the one alive there, else the one most recently active before it, else the first.
    */
   resolve(queueId: string, line: number): QueueMessage | undefined {
     const serial = this.resolveSerial(queueId, line);
@@ -351,6 +378,9 @@ export class JourneyIndex {
   private resolveSerial(queueId: string, line: number): number {
     const candidates = this.serialsWithId(queueId);
     if (candidates.length === 0) return -1;
+    const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] - 1 : -1;
+    const named = line >= 0 && line < this.relatedOf.length ? this.relatedOf[line] - 1 : -1;
+    if (owner >= 0 || named >= 0) for (const m of candidates) if (m === owner || m === named) return m;
     let best = -1;
     let bestLast = -1;
     for (const m of candidates) {
@@ -405,6 +435,9 @@ export class JourneyIndex {
   }
   removedOf(m: number): boolean {
     return this.mRemoved[m] === 1;
+  }
+  abandonedOf(m: number): boolean {
+    return this.mAbandoned[m] === 1;
   }
   outcomeOf(m: number): Outcome | undefined {
     return this.mOutcome[m] === 0 ? undefined : OUTCOMES[this.mOutcome[m] - 1];
@@ -556,9 +589,7 @@ export class JourneyIndex {
   }
 
   private valuesOf(line: number, wanted?: readonly string[]): Values {
-    const row = newRowView();
-    this.source.readRow(line, row);
-    return readValues(this.source, line, row, wanted);
+    return readValues(this.source, line, rowOf(this.source, line), wanted);
   }
 
   // ---- Building ----
@@ -584,6 +615,8 @@ export class JourneyIndex {
         this.mFirstTime[m] = parsed.time;
       }
       this.addOwnLine(m, line);
+      // A line after the session ended (cleanup logs late): it was not abandoned after all.
+      this.mAbandoned[m] = 0;
       if (!Number.isNaN(parsed.time)) this.mLastTime[m] = parsed.time;
       const prelude = this.preludes.get(processKey);
       if (prelude) {
@@ -600,6 +633,7 @@ export class JourneyIndex {
       return;
     }
     const session = (this.sessions.get(processKey) ?? 0) - 1;
+    const task = TASK_ENTRY[parsed.entry] ? this.taskOf(line, parsed, values) : 0;
     switch (role) {
       case 'session-start': {
         const address = bracketed(values.client);
@@ -611,6 +645,7 @@ export class JourneyIndex {
       case 'session-end':
         if (session >= 0) {
           this.addSessionLine(session, line);
+          if (!everyMailHadData(readValues(this.source, line, parsed, SESSION_END_GROUPS).commands)) this.markIfAbandoned(this.sLatest[session] - 1);
           this.sOpen[session] = 0;
           this.sessions.delete(processKey);
           const address = this.sClientAddress[session];
@@ -636,10 +671,11 @@ export class JourneyIndex {
         return;
       }
       case 'filter':
-        this.addFilterVerdict(line, parsed, values);
+        this.joinTask(task, line, this.addFilterVerdict(line, parsed, values));
         return;
       default:
-        if (session >= 0) this.addSessionLine(session, line);
+        if (task !== 0) this.joinTask(task, line, -1);
+        else if (session >= 0) this.addSessionLine(session, line);
     }
   }
 
@@ -652,6 +688,7 @@ export class JourneyIndex {
         if (session >= 0) this.joinSession(m, session);
         const original = values.orig_queue_id;
         if (original) this.link(this.resolveSerial(original, line), m);
+        if (this.requeues.size > 0 && this.mClient[m] !== 0) this.adoptRequeue(m);
         return;
       }
       case 'message-id': {
@@ -675,6 +712,7 @@ export class JourneyIndex {
         const queuedAs = entry.nextHop ? readValues(this.source, line, this.row, linkingFields(role, this.row.entry)).queued_as : undefined;
         this.addDelivery(m, line, DeliveryKind.Line, queuedAs ? this.ids.add(queuedAs) : 0, entry.outcome, entry.nextHop);
         if (queuedAs) this.link(m, this.messageFor(this.instanceOf(m), queuedAs, line, NaN, 'mention'));
+        else if (entry.outcome === 'sent' && this.source.text(line).includes('queued as ')) this.handedOver(m, line);
         return;
       }
       case 'notification': {
@@ -704,19 +742,106 @@ export class JourneyIndex {
     this.mClient[m] = values.client === undefined ? 0 : this.names.add(values.client);
   }
 
-  /** amavis names the re-queued message (`queued_as:`) and the original (by Message-ID). */
-  private addFilterVerdict(line: number, parsed: RowView, values: Values): void {
+  /**
+   * A companion names the message: amavis the re-queued one (`queued_as:`) and the original
+   * (`Queue-ID:` or its Message-ID), Sendmail the Postfix message it handed to, Dovecot the one it
+   * stored (Message-ID). Returns the message the line joins, -1 if none.
+   */
+  private addFilterVerdict(line: number, parsed: RowView, values: Values): number {
     const queuedAs = values.queued_as;
-    const messageId = values.message_id;
-    const known = messageId ? this.messageIds.find(messageId) : 0;
-    const original = known !== 0 ? this.lastWithMessageId[known] - 1 : -1;
+    const original = this.originalOf(values, parsed.time, line);
     const requeued = queuedAs ? this.messageFor(original >= 0 ? this.instanceOf(original) : 'postfix', queuedAs, line, NaN, 'mention') : -1;
     const holder = requeued >= 0 ? requeued : original;
-    if (holder < 0) return;
+    if (holder < 0) return -1;
     this.addRelated(holder, line);
     if (original >= 0 && requeued >= 0 && original !== requeued) this.link(original, requeued);
     const outcome = CATALOG[parsed.entry]?.outcome;
     if (outcome && requeued < 0 && original >= 0) this.mOutcome[original] = OUTCOMES.indexOf(outcome) + 1;
+    return holder;
+  }
+
+  /** The message a companion's line checked: by the queue ID it names, else by a Message-ID logged recently. */
+  private originalOf(values: Values, time: number, line: number): number {
+    const named = values.orig_queue_id ? this.resolveSerial(values.orig_queue_id, line) : -1;
+    if (named >= 0) return named;
+    const known = values.message_id ? this.messageIds.find(values.message_id) : 0;
+    const latest = known !== 0 ? this.lastWithMessageId[known] - 1 : -1;
+    // The same Message-ID long after is another copy (a resend), not this message.
+    return latest >= 0 && !(time - this.mLastTime[latest] > MESSAGE_ID_LINK_WINDOW_MS) ? latest : -1;
+  }
+
+  /** A companion's task ID, as a number (a hash: tasks are many and short-lived, their IDs are not kept); 0 for none. */
+  private taskOf(line: number, parsed: RowView, values: Values): number {
+    const read = parsed.entry >= 0 && CATALOG[parsed.entry].role === 'filter' ? values : readValues(this.source, line, parsed, TASK_GROUPS);
+    const id = read.amavis_id ?? read.sendmail_id;
+    return id ? hashOf(id, hashOf(parsed.program ?? '')) : 0;
+  }
+
+  /**
+   * Joins a line of a companion's task to the message the task is about: `holder` when this line
+   * named it (the lines that waited for it join too), else the one an earlier line named, else it waits.
+   */
+  private joinTask(task: number, line: number, holder: number): void {
+    if (task === 0) return;
+    if (holder >= 0) {
+      const waiting = this.taskWaiting.get(task);
+      if (waiting) {
+        for (const early of waiting) this.addRelated(holder, early);
+        this.taskWaiting.delete(task);
+      }
+      remember(this.taskHolders, task, holder + 1);
+      return;
+    }
+    const known = (this.taskHolders.get(task) ?? 0) - 1;
+    if (known >= 0) {
+      this.addRelated(known, line);
+      return;
+    }
+    const waiting = this.taskWaiting.get(task) ?? [];
+    if (waiting.length >= TASK_WAIT_LIMIT) waiting.shift();
+    waiting.push(line);
+    remember(this.taskWaiting, task, waiting);
+  }
+
+  /**
+   * A delivery answered `queued as X` with no hand-over in its catalog entry: X is the remote
+   * server's ID, unless another Postfix instance of this host received the message and X is born
+   * in this log close in time. Linked now if X was born already, else when it is (see adoptRequeue).
+   */
+  private handedOver(m: number, line: number): void {
+    const id = readValues(this.source, line, this.row, INDEX_GROUPS.delivery).remote_queue_id;
+    if (!id) return;
+    const d = this.deliveryCount - 1;
+    const idRef = this.ids.find(id);
+    const born = idRef !== 0 && idRef < this.lastWithId.length ? this.lastWithId[idRef] - 1 : -1;
+    if (born >= 0 && born !== m && this.isRequeueBirth(born, this.row.time)) this.linkRequeue(d, m, born);
+    else remember(this.requeues, hashOf(id), d + 1);
+  }
+
+  /** A message born with a `client=` takes over the delivery that said `queued as` its ID just before. */
+  private adoptRequeue(m: number): void {
+    const key = hashOf(this.queueIdOf(m));
+    const d = (this.requeues.get(key) ?? 0) - 1;
+    if (d < 0) return;
+    const line = this.dLine[d];
+    const from = this.lineOwner[line] - 1;
+    const row = rowOf(this.source, line);
+    if (from < 0 || from === m || !this.isRequeueBirth(m, row.time)) return;
+    // The hash matched: check that the delivery really named this ID.
+    if (readValues(this.source, line, row, INDEX_GROUPS.delivery).remote_queue_id !== this.queueIdOf(m)) return;
+    this.requeues.delete(key);
+    this.linkRequeue(d, from, m);
+  }
+
+  private isRequeueBirth(born: number, time: number): boolean {
+    return this.mPrevious[born] === 0 && this.mClient[born] !== 0 && Math.abs(this.mFirstTime[born] - time) <= REQUEUE_WINDOW_MS;
+  }
+
+  private linkRequeue(d: number, from: number, to: number): void {
+    this.link(from, to);
+    if (this.mPrevious[to] !== from + 1) return;
+    this.dQueuedAs[d] = this.mQueueId[to];
+    this.dNextHop[d] = NEXT_HOPS.indexOf('requeue') + 1;
   }
 
   /** A message with the same Message-ID counts as the next hop when it came back from a filter soon after. */
@@ -826,6 +951,21 @@ export class JourneyIndex {
   private joinSession(m: number, s: number): void {
     this.mSession[m] = s + 1;
     if (this.sHolder[s] === 0) this.sHolder[s] = m + 1;
+    // A new MAIL in the same session: the one before it got all the lines it will get (RSET after RCPT leaves none).
+    if (this.sLatest[s] !== 0 && this.sLatest[s] !== m + 1) this.markIfAbandoned(this.sLatest[s] - 1);
+    this.sLatest[s] = m + 1;
+  }
+
+  /**
+   * A message whose only line is smtpd's `client=` when its session moves on: the client left
+   * (or reset) after RCPT and before DATA, so cleanup never logged and nothing was queued.
+   * O(1): a later own line clears the mark.
+   */
+  private markIfAbandoned(m: number): void {
+    if (m < 0 || this.mOwnCount[m] !== 1 || this.mOwnHead[m] - 1 !== this.mBirthLine[m]) return;
+    if (this.mQueuedLine[m] !== 0 || this.mMessageId[m] !== 0 || this.mDeliveryHead[m] !== 0 || this.mRemoved[m] !== 0 || this.mOutcome[m] !== 0) return;
+    if (this.mRejectLine[m] !== 0 || this.mNextHead[m] !== 0) return;
+    this.mAbandoned[m] = 1;
   }
 
   private roomForLine(line: number): void {
@@ -874,7 +1014,8 @@ export class JourneyIndex {
     this.source.readRow(line, parsed);
     if (parsed.program === undefined) return '';
     const role = parsed.entry >= 0 ? CATALOG[parsed.entry].role : undefined;
-    const fields = role && linkingFields(role, parsed.entry);
+    // A companion's task ID links lines of entries without a role too.
+    const fields = role ? linkingFields(role, parsed.entry) : TASK_ENTRY[parsed.entry] ? TASK_GROUPS : undefined;
     let values: Values = {};
     if (role && !fields) values = readValues(this.source, line, parsed);
     else if (fields && fields.length > 0) {
@@ -893,7 +1034,10 @@ type Values = Record<string, string | undefined>;
  */
 function linkingFields(role: LineRole, entry: number): readonly string[] | undefined {
   if (!LAZY_ROLES.has(role)) return INDEX_GROUPS[role];
-  return role === 'delivery' && CATALOG[entry].nextHop ? INDEX_GROUPS.delivery : [];
+  if (role === 'session-end') return SESSION_END_GROUPS;
+  // A hand-over names its next hop; a plain `sent` may name a re-queue through another instance.
+  if (role === 'delivery' && (CATALOG[entry].nextHop || CATALOG[entry].outcome === 'sent')) return INDEX_GROUPS.delivery;
+  return [];
 }
 
 /**
@@ -908,6 +1052,42 @@ function readValues(source: LineSource, line: number, row: RowView, wanted?: rea
     for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
   }
   return values;
+}
+
+/** Groups of smtpd's `disconnect` line read to tell an abandoned attempt: its command counts. */
+const SESSION_END_GROUPS = ['commands'];
+
+/**
+ * Whether smtpd's command counts (`ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5`) say that
+ * each accepted MAIL was followed by an accepted DATA (or that BDAT was used, which does not count
+ * messages): then the session's last message was queued even if its cleanup line is not in the
+ * log (yet).
+ */
+function everyMailHadData(commands: string | undefined): boolean {
+  if (!commands) return false;
+  const mail = /\bmail=(\d+)/.exec(commands);
+  const data = /\bdata=(\d+)/.exec(commands);
+  if (/\bbdat=/.test(commands)) return true;
+  return mail !== null && data !== null && Number(data[1]) >= Number(mail[1]);
+}
+
+/** Sets a key of a bounded map, forgetting the oldest key when it is full. */
+function remember<V>(map: Map<number, V>, key: number, value: V): void {
+  if (!map.has(key) && map.size >= REMEMBERED) map.delete(map.keys().next().value as number);
+  map.set(key, value);
+}
+
+/** FNV-1a of a string (never 0), continuing from `seed`. */
+function hashOf(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) || 1;
+}
+
+function rowOf(source: LineSource, line: number): RowView {
+  const row = newRowView();
+  source.readRow(line, row);
+  return row;
 }
 
 function numberOrUndefined(text: string | undefined): number | undefined {

@@ -5,8 +5,9 @@
 // Counting rules, so they can be checked against pflogsumm on logs without a content filter:
 // - received: journeys whose first hop was born in the log (smtpd `client=`, pickup `uid=`);
 // - delivered / bounced: recipient delivery lines (`status=sent` / `status=bounced`), leaving out
-//   hand-overs to the next hop as the catalog's `nextHop` says (a content filter:
-//   `forwardedToFilter`; an alias forward: `forwarded`, as pflogsumm) and the discard transport
+//   hand-overs to the next hop as the catalog's `nextHop` says (a content filter, or another
+//   Postfix instance of the host that re-queued it: `forwardedToFilter`; an alias forward:
+//   `forwarded`, as pflogsumm) and the discard transport
 //   (`discarded`);
 // - deferred: journeys with at least one `status=deferred` line (`deferrals`: the lines);
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
@@ -103,7 +104,7 @@ export interface HourBucket {
 export interface SummaryTotals {
   readonly received: number;
   readonly delivered: number;
-  /** Hand-overs to a content filter that re-queued the message: a hop, not a delivery. */
+  /** Hand-overs to a content filter (or another Postfix instance of the host) that re-queued the message: a hop, not a delivery. */
   readonly forwardedToFilter: number;
   /** Recipients that `local` forwarded (alias, .forward) as a new message: pflogsumm's "forwarded". */
   readonly forwarded: number;
@@ -127,6 +128,11 @@ export interface SummaryTotals {
   /** Distinct recipient addresses of delivered messages. */
   readonly recipients: number;
   readonly recipientDomains: number;
+  /**
+   * Received messages whose client gave up after RCPT, before DATA (smtpd's `client=`, then the
+   * session ended): never queued, so not unfinished. Counted in `received`, as pflogsumm does.
+   */
+  readonly abandoned: number;
   /** Journeys that got a queue file: received plus those started before the log (no NOQUEUE attempts, no address probes). */
   readonly messages: number;
   /** Every journey, NOQUEUE attempts included: as many as Mail Traces lists and a large file's open reports. */
@@ -266,6 +272,7 @@ class Summarizer {
   private expired = 0;
   private discarded = 0;
   private held = 0;
+  private abandoned = 0;
   private bytesReceived = 0;
   private bytesDelivered = 0;
   private messages = 0;
@@ -314,6 +321,7 @@ class Summarizer {
         expired: this.expired,
         discarded: this.discarded,
         held: this.held,
+        abandoned: this.abandoned,
         bytesReceived: this.bytesReceived,
         bytesDelivered: this.bytesDelivered,
         senders: this.senders.size,
@@ -431,7 +439,7 @@ class Summarizer {
               this.discarded++;
             } else if (d.nextHop === 'forward') {
               this.forwarded++;
-            } else if (d.nextHop === 'filter') {
+            } else if (d.nextHop === 'filter' || d.nextHop === 'requeue') {
               this.forwardedToFilter++;
             } else {
               this.delivered++;
@@ -467,6 +475,7 @@ class Summarizer {
       }
       if (!unfinished && !this.isFinished(hop, facts)) unfinished = true;
     }
+    if (hops.every((hop) => hop.abandoned)) this.abandoned++;
     if (deferred) this.deferredJourneys++;
     if (expired) this.expired++;
     if (unfinished) {
@@ -486,7 +495,7 @@ class Summarizer {
 
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
   private isFinished(hop: QueueMessage, facts: QueuedFacts): boolean {
-    if (hop.removed || hop.outcome !== undefined) return true;
+    if (hop.removed || hop.abandoned || hop.outcome !== undefined) return true;
     if (hop.deliveries.length === 0) return false;
     const latest = new Map<string, string>();
     for (const d of hop.deliveries) latest.set(d.address, d.status);

@@ -10,7 +10,7 @@ const WORDS = {
   messages: { en: 'messages', 'zh-cn': '邮件' },
   received: { en: 'received', 'zh-cn': '已接收' },
   delivered: { en: 'delivered', 'zh-cn': '已投递' },
-  forwardedToFilter: { en: 'forwarded to a content filter (not counted as delivered)', 'zh-cn': '转交内容过滤器(不计入已投递)' },
+  forwardedToFilter: { en: 'handed to a content filter or another Postfix instance (not counted as delivered)', 'zh-cn': '转交内容过滤器或另一个 Postfix 实例(不计入已投递)' },
   forwarded: { en: 'forwarded (aliases, .forward)', 'zh-cn': '已转发(别名、.forward)' },
   deferred: { en: 'deferred', 'zh-cn': '已推迟' },
   deferrals: { en: '({count} deferrals)', 'zh-cn': '(共推迟 {count} 次)' },
@@ -19,6 +19,7 @@ const WORDS = {
   expired: { en: 'expired', 'zh-cn': '已过期' },
   discarded: { en: 'discarded', 'zh-cn': '已丢弃' },
   held: { en: 'held', 'zh-cn': '已暂扣' },
+  abandoned: { en: 'abandoned by the client before DATA (never queued)', 'zh-cn': '客户端在 DATA 之前放弃(从未入队)' },
   bytesReceived: { en: 'bytes received', 'zh-cn': '接收字节数' },
   bytesDelivered: { en: 'bytes delivered', 'zh-cn': '投递字节数' },
   senders: { en: 'senders', 'zh-cn': '发件人' },
@@ -99,6 +100,7 @@ export function formatSummary(report: MailSummary, locale: Locale): string {
     [t.expired, w('expired')],
     [t.discarded, w('discarded')],
     [t.held, w('held')],
+    [t.abandoned, w('abandoned')],
   ];
   const volumes: [number, string][] = [
     [t.bytesReceived, w('bytesReceived')],

@@ -201,7 +201,8 @@ export function journeyStatus(hops: readonly QueueMessage[], recipients: readonl
   if (found.has('sent')) return 'sent';
   // Handed over to a hop the log ends before: it left this queue as accepted, nothing failed.
   if (recipients.length === 0 && handedOverBeyondLog(hops)) return 'sent';
-  return hops.every((h) => h.removed) ? 'removed' : 'active';
+  // A client that gave up before DATA left no queue file: removed without delivery, not in the queue.
+  return hops.every((h) => h.removed || h.abandoned) ? 'removed' : 'active';
 }
 
 function handedOverBeyondLog(hops: readonly QueueMessage[]): boolean {

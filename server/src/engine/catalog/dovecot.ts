@@ -106,6 +106,8 @@ export const dovecotEntries: readonly CatalogEntry[] = [
     kind: 'dovecot.delivered',
     daemons: DOVECOT,
     pattern: new RegExp(String.raw`^${AGENT}(?:[a-z]+ action: )?(?:saved mail to|stored mail into mailbox) (?<mailbox>.+)$`),
+    // Joined by its Message-ID to the journey of the delivery that handed it over: the journey ends at the mailbox.
+    role: 'filter',
     summary: {
       en: 'Dovecot {agent} stored the message for {user} in {mailbox}',
       'zh-cn': 'Dovecot {agent} 把 {user} 的邮件存入了 {mailbox}',

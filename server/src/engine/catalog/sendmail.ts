@@ -22,6 +22,8 @@ export const sendmailEntries: readonly CatalogEntry[] = [
       /\bdelay=(?<delay>[\d+:]+)/,
       /\bqueued as (?<queued_as>[0-9A-Za-z]+)\)$/,
     ],
+    // A hand-off to the local Postfix names the Postfix message (`queued as`): the line joins its journey.
+    role: 'filter',
     summary: {
       en: 'Sendmail (not Postfix) handled the message for {to}: {stat}',
       'zh-cn': 'Sendmail(不是 Postfix)处理了发给 {to} 的邮件:{stat}',

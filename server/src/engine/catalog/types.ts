@@ -11,7 +11,7 @@ export type LineRole =
   | 'removed' // qmgr `removed`: the queue file is gone, the ID may be reused
   | 'prelude' // delivery agent lines before the queue-ID line of the same pid (TLS setup)
   | 'policy' // policy server verdicts made during an smtpd session (postgrey, policyd-spf)
-  | 'filter' // a content filter's verdict, linked by `queued_as` / message-id (amavis)
+  | 'filter' // a companion's line naming the message: by `queued_as`, `orig_queue_id` or message-id (amavis verdicts, Sendmail's hand-off to Postfix, Dovecot's delivery); its task ID (`amavis_id`, `sendmail_id`) joins its other lines
   | 'reject' // NOQUEUE reject in an smtpd session
   | 'notification'; // bounce: a notice to the sender, queued as a new message
 
@@ -25,9 +25,11 @@ export type Severity = 'warning' | 'error';
  * (amavis at 127.0.0.1:10024, ...) queued the message again, the journey goes on in that hop;
  * `forward`: local(8) re-submitted it for an alias or .forward. Either way the delivery is no
  * final delivery: traces leave it out of the recipients, the summary counts it apart
- * (`forwardedToFilter`, `forwarded`), the index links the next hop through it.
+ * (`forwardedToFilter`, `forwarded`), the index links the next hop through it. `requeue` is set
+ * by the index alone, not by an entry: a plain `status=sent (... queued as X)` whose X another
+ * Postfix instance of the host received (X born in the log at that time).
  */
-export type NextHop = 'filter' | 'forward';
+export type NextHop = 'filter' | 'forward' | 'requeue';
 
 /**
  * Named groups the journey index reads while linking, by role (all of a line's values when a
@@ -39,9 +41,9 @@ export const INDEX_GROUPS: Partial<Record<LineRole, readonly string[]>> = {
   'message-id': ['message_id'],
   'session-start': ['client'],
   policy: ['client_address'],
-  filter: ['queued_as', 'message_id'],
+  filter: ['queued_as', 'orig_queue_id', 'message_id', 'amavis_id', 'sendmail_id'],
   notification: ['queued_as'],
-  delivery: ['queued_as'],
+  delivery: ['queued_as', 'remote_queue_id'],
 };
 
 /** Named groups of a `queued` line (qmgr `queue active`) that a message's sender and size are read from. */
