@@ -18,6 +18,8 @@ export class DocumentStore {
   private readonly documents = new Map<string, MaillogDocument>();
   private readonly listeners: ((uri: string) => void)[] = [];
   private readonly refreshing = new Set<string>();
+  /** Requests waiting for a document's journey index, by URI: woken when its background build ends. */
+  private readonly waiting = new Map<string, (() => void)[]>();
   /** Documents dropped after a change that broke the protocol, until the editor sends their whole text again. */
   private readonly outOfStep = new Set<string>();
 
@@ -84,6 +86,30 @@ export class DocumentStore {
     return this.documents.get(uri);
   }
 
+  /**
+   * Undefined when the document's journey index is ready (or there is no document): answer at
+   * once, in order with the messages around. Otherwise a promise that resolves once the
+   * background build has finished, so that requests which need the index (queue-ID hovers,
+   * definition, the traces) wait for it without holding up those that do not (line hovers).
+   */
+  indexing(uri: string): Promise<void> | undefined {
+    const document = this.documents.get(uri);
+    if (!document || document.indexReady) return undefined;
+    this.refreshInBackground(uri);
+    if (!this.refreshing.has(uri)) return undefined;
+    return new Promise((resolve) => {
+      const waiters = this.waiting.get(uri) ?? [];
+      waiters.push(resolve);
+      this.waiting.set(uri, waiters);
+    });
+  }
+
+  /** Answers with `answer` at once when the index is ready, else once it is. */
+  whenIndexed<T>(uri: string, answer: () => T): T | Promise<Awaited<T>> {
+    const indexing = this.indexing(uri);
+    return indexing ? indexing.then(answer) as Promise<Awaited<T>> : answer();
+  }
+
   uris(): string[] {
     return [...this.documents.keys()];
   }
@@ -116,6 +142,9 @@ export class DocumentStore {
       if (done) {
         this.refreshing.delete(uri);
         reporter?.done();
+        const waiters = this.waiting.get(uri);
+        this.waiting.delete(uri);
+        waiters?.forEach((wake) => wake());
         return;
       }
       const percent = Math.floor(current.indexProgress * 100);
