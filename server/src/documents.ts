@@ -4,6 +4,7 @@ import { text } from './engine/strings';
 import type { Locale } from './engine/i18n';
 import { OpenFromDiskRequest } from './protocol';
 import { readMatchingText } from './diskText';
+import { parseFileInWorkers, workerCount } from './engine/parallelParse';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 2000;
@@ -18,6 +19,8 @@ export class DocumentStore {
   private readonly documents = new Map<string, MaillogDocument>();
   private readonly listeners: ((uri: string) => void)[] = [];
   private readonly refreshing = new Set<string>();
+  /** Documents whose lines are being parsed in workers: their index is built after. */
+  private readonly parsing = new Map<string, Promise<void>>();
   /** Requests waiting for a document's journey index, by URI: woken when its background build ends. */
   private readonly waiting = new Map<string, (() => void)[]>();
   /** Documents dropped after a change that broke the protocol, until the editor sends their whole text again. */
@@ -37,7 +40,7 @@ export class DocumentStore {
         this.documents.delete(textDocument.uri); // changes are ignored until the client's didOpen
         return false;
       }
-      this.open(textDocument.uri, text);
+      this.open(textDocument.uri, text, path, byteLength);
       return true;
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => this.applyChanges(textDocument.uri, contentChanges));
@@ -48,9 +51,25 @@ export class DocumentStore {
     });
   }
 
-  private open(uri: string, text: string): void {
-    this.documents.set(uri, new MaillogDocument(text));
+  /**
+   * With `file` (the text is that file's first `byteLength` bytes) big enough and cores to spare,
+   * its lines are parsed in worker threads that read the file themselves, and the index is built
+   * once they are done; hovers meanwhile parse what they need here.
+   */
+  private open(uri: string, text: string, file?: string, byteLength = 0): void {
+    const document = new MaillogDocument(text);
+    this.documents.set(uri, document);
     this.outOfStep.delete(uri);
+    const workers = file ? workerCount(byteLength) : 0;
+    if (file && workers > 0) {
+      const edits = document.edits;
+      const parsing = parseFileInWorkers(file, byteLength, document.yearForUndated, workers)
+        .then((ranges) => void document.adoptParsedRows(ranges, edits), () => undefined) // else parsed here, as any document
+        .finally(() => {
+          if (this.parsing.get(uri) === parsing) this.parsing.delete(uri);
+        });
+      this.parsing.set(uri, parsing);
+    }
     this.changed(uri);
   }
 
@@ -135,6 +154,7 @@ export class DocumentStore {
     const big = document.lineCount * (1 - document.indexProgress) >= PROGRESS_MIN_LINES;
     const progress = big ? this.connection?.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     let reported = -1;
+    const parsing = this.parsing.get(uri);
     const step = async () => {
       const current = this.documents.get(uri);
       const done = !current || current.refreshIndex(REFRESH_STEP_LINES);
@@ -155,7 +175,8 @@ export class DocumentStore {
       }
       setImmediate(() => void step());
     };
-    setImmediate(() => void step());
+    if (parsing) void parsing.then(() => setImmediate(() => void step()));
+    else setImmediate(() => void step());
   }
 }
 

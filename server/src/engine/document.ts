@@ -1,5 +1,5 @@
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
-import { LineTable } from './lineTable';
+import { LineTable, type ParsedRows } from './lineTable';
 import { yearOfLatestPast } from './syslogHeader';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 
@@ -109,6 +109,44 @@ export class MaillogDocument implements LineSource, IndexedLog {
     }
     this.lastSyslogRow = previous;
     this.parsedRows = Math.max(this.parsedRows, end);
+  }
+
+  /** The year for lines whose timestamp has none, until a line gives one: what a parse worker starts from. */
+  get yearForUndated(): number {
+    return this.defaultYear;
+  }
+
+  /**
+   * Takes the parse of every line made apart (parseFileInWorkers over the file this document's
+   * text was read from), unless the document changed since `edits` or the rows do not match its
+   * lines: then false, and lines go on being parsed here. A range's first lines took the default
+   * year: they are parsed again with the line before them until one keeps its year (as after an
+   * edit), so the result is the table a single pass makes.
+   */
+  adoptParsedRows(ranges: readonly ParsedRows[], edits: number): boolean {
+    if (edits !== this.editCount || this.parsedAll) return false;
+    if (ranges.reduce((sum, range) => sum + range.rows, 0) !== this.lines.length) return false;
+    let at = 0;
+    for (const range of ranges) {
+      this.table.copyRows(at, range);
+      if (at > 0) this.retakeYears(at, at + range.rows);
+      at += range.rows;
+    }
+    this.parsedRows = this.lines.length;
+    return true;
+  }
+
+  /** Parses rows `from`.. again with the syslog line before them, until one keeps its year: from there on the years agree. */
+  private retakeYears(from: number, end: number): void {
+    let previous = from - 1;
+    while (previous >= 0 && this.table.program[previous] < 0) previous--;
+    for (let row = from; row < end; row++) {
+      const year = this.table.year[row];
+      parseInto(this.table, row, this.lines[row], previous, this.defaultYear);
+      if (this.table.program[row] < 0) continue;
+      if (this.table.year[row] === year) return;
+      previous = row;
+    }
   }
 
   /** The document's lines become `lines`, none of them parsed yet. */
