@@ -31,6 +31,8 @@ process.setMaxListeners(50);
 const VIEW = 'Mail Traces';
 /** The grammar's renderer CPU may be at most this times plain text's. */
 const GRAMMAR_LIMIT = 1.5;
+/** VS Code does not tokenize files over 20 MB (editor.largeFileOptimizations): no grammar cost to judge. */
+const UNTOKENIZED_BYTES = 20 * 1024 * 1024;
 const WAIT_MS = 120_000;
 const SETTINGS = {
   'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Dark Modern',
@@ -370,9 +372,11 @@ function table(results) {
       return `failed (${error})`;
     }
     const ratio = r.grammar.cpu / Math.max(r.plain.cpu, 0.01);
+    const figure = `${r.grammar.cpu.toFixed(2)} s (${times(ratio)}; ${times(r.grammar.cpu / Math.max(r.empty.cpu, 0.01))})`;
+    if (r.bytes > UNTOKENIZED_BYTES) return `${figure}: not coloured by VS Code at this size, no verdict`;
     const met = ratio <= GRAMMAR_LIMIT;
     if (!met) missed.push(`grammar CPU at ${k(r.size)}: ${times(ratio)} plain text`);
-    return `${r.grammar.cpu.toFixed(2)} s (${times(ratio)}; ${times(r.grammar.cpu / Math.max(r.empty.cpu, 0.01))})${met ? ' ✓' : ' ✗'}`;
+    return `${figure}${met ? ' ✓' : ' ✗'}`;
   }
   for (const [figure, target, make] of rows) out.push(`| ${[figure, target, ...results.map(make)].join(' | ')} |`);
   return { markdown: out.join('\n'), missed };
