@@ -14,6 +14,7 @@ const INVISIBLE_BEYOND_C0 = '\\u007f-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u180e\
 export const INVISIBLE_CHARACTER = new RegExp(`[\\u0000-\\u001f${INVISIBLE_BEYOND_C0}]`, 'u');
 /** A surrogate without its pair, which inertText shows as U+FFFD. */
 export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-misleading-character-class -- as above
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 /** JSON.stringify escapes C0 controls itself (and the newlines of its indentation are wanted). */
