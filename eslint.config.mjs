@@ -9,7 +9,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Finding control characters in log text is this project's job (inert text, hostile-input tests).
-  { rules: { 'no-control-regex': 'off' } },
+  {
+    rules: {
+      'no-control-regex': 'off',
+      // `{ start: _s, ...rest }` leaves out a property on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
   {
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeCheckedOnly],
@@ -22,6 +28,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.mjs', 'bench/**/*.js', 'scripts/**/*.js'], languageOptions: { globals: globals.node } },
+  // The workbench benchmark hands functions to the page (playwright's evaluate).
+  { files: ['bench/ui.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   // The e2e harness and suites run as CommonJS in Node and in the extension host (mocha).
   {
     files: ['test/e2e/**/*.js'],
@@ -30,5 +38,5 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // The summary webview's script runs in the browser.
-  { files: ['media/**/*.js'], languageOptions: { globals: { ...globals.browser, acquireVsCodeApi: 'readonly' } } },
+  { files: ['media/**/*.js'], languageOptions: { globals: { ...globals.browser, acquireVsCodeApi: 'readonly', module: 'readonly' } } },
 );

@@ -68,14 +68,12 @@ export const CASES = [
   },
 ];
 
-/** Writes a crafted log once (it is deterministic) and returns its path. */
-function ensureCrafted(testCase) {
+/** Writes a crafted log (each run: it takes well under a second, and a changed case cannot go stale). */
+function writeCrafted(testCase) {
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const file = path.join(BENCH_DIR, `hostile-${testCase.name}.log`);
-  if (!fs.existsSync(file)) {
-    fs.writeFileSync(`${file}.tmp`, `${testCase.lines().join('\n')}\n`);
-    fs.renameSync(`${file}.tmp`, file);
-  }
+  fs.writeFileSync(`${file}.tmp`, `${testCase.lines().join('\n')}\n`);
+  fs.renameSync(`${file}.tmp`, file);
   return file;
 }
 
@@ -166,7 +164,7 @@ export const HOSTILE_FIGURES = [
 export async function measureHostile(root, serverPath, seed) {
   const results = [];
   for (const testCase of CASES) {
-    const craftedFile = ensureCrafted(testCase);
+    const craftedFile = writeCrafted(testCase);
     const normalFile = await ensureNormalOfSize(root, fs.statSync(craftedFile).size, seed);
     log(`\nhostile: ${testCase.name} (${mb(fs.statSync(craftedFile).size)}) against ${path.basename(normalFile)}`);
     const crafted = await measureLog(serverPath, craftedFile, testCase.target);

@@ -45,7 +45,7 @@ function sessionFigure(r, pick, format, target) {
   return { value, text: format(value, r.session), state: target ? ok(target(value, r)) : undefined };
 }
 
-export function rows(results) {
+export function rows() {
   const pflogMissing = `not installed (${INSTALL_HINT})`;
   const lnavMissing = `not installed (${INSTALL_HINT})`;
   return [
@@ -185,7 +185,7 @@ export function table(results) {
   const header = ['figure', 'target', ...sizes, growthHeader, 'verdict'];
   const out = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   const missed = [];
-  for (const row of rows(results)) {
+  for (const row of rows()) {
     if (row.section) {
       out.push(`| **${row.section}** |${header.slice(1).map(() => ' ').join('|')}|`);
       continue;

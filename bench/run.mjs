@@ -147,6 +147,11 @@ async function sizesSection(opts, competitors, missed) {
   return ['### Logs opened as documents', '', markdown, '', ...SIZES_NOTES, ...(errors.length ? ['', ...errors] : [])].join('\n');
 }
 
+/** The options that shape the figures, as typed (not --write, not --note and its text). */
+function commandOptions(argv) {
+  return argv.filter((arg, i) => arg !== '--write' && arg !== '--note' && argv[i - 1] !== '--note');
+}
+
 /** Large files as "Open Traces of a Large File..." reads them, the CLI and the competitors; the engine's steps. */
 async function largeSection(opts, competitors, missed) {
   let bundlePath;
@@ -226,7 +231,7 @@ async function benchmark(opts, started, loadAtStart) {
   const report = [
     `## Benchmark: fast on real log sizes`,
     '',
-    `${new Date().toISOString().slice(0, 10)}: \`node bench/run.mjs ${process.argv.slice(2).filter((a) => a !== '--write').join(' ')}\``.replace(/ `$/, '`'),
+    `${new Date().toISOString().slice(0, 10)}: \`${['node bench/run.mjs', ...commandOptions(process.argv.slice(2))].join(' ')}\``,
     '',
     environment(opts, competitors).split('\n').map((line) => `${line}  `).join('\n'),
     ...(opts.note ? [`${opts.note}  `] : []),
@@ -234,6 +239,8 @@ async function benchmark(opts, started, loadAtStart) {
     sections.join('\n\n'),
     '',
     targets,
+    '',
+    'What the user waits for in the real workbench, and the grammar\'s renderer CPU: [results-ui.md](results-ui.md) (`npm run bench:ui`).',
     '',
   ].join('\n');
   if (opts.write) fs.writeFileSync(path.join(HERE, 'results.md'), report);

@@ -53,6 +53,7 @@ export function times(ratio) {
 }
 
 export function lines(n) {
+  if (n % 1_000_000 === 0) return `${n / 1_000_000}M`;
   return n % 1000 === 0 ? `${n / 1000}k` : String(n);
 }
 

@@ -281,7 +281,7 @@
 
   /** Wires the page: renders each report the extension posts, forwards clicks to it. @param {Window & typeof globalThis} window */
   function start(window) {
-    // @ts-ignore acquireVsCodeApi is provided by the webview host
+    // @ts-expect-error acquireVsCodeApi is provided by the webview host
     const vscode = acquireVsCodeApi();
     const doc = window.document;
     const container = doc.getElementById('summary');

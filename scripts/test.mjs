@@ -2,6 +2,7 @@
 //   tools      pflogsumm and lnav from apt, which the summary tests compare against
 //   build      esbuild bundles dist/extension.js, dist/server.js, dist/cli.js
 //   compile    tsc type-checks everything and compiles the tests to out/
+//   lint       ESLint with typescript-eslint over client, server, tests, bench and scripts
 //   unit       node:test: engine, catalog corpus, summary, protocol (real server over stdio), hostile input
 //   grammar    vscode-tmgrammar-test on test/grammar/*.test.maillog
 //   e2e        the packaged extension in a real VS Code (scripts/e2e.sh)
@@ -17,6 +18,7 @@ const steps = [
   ['tools', 'bash', ['scripts/test-tools.sh']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['compile', 'npx', ['tsc', '-p', '.']],
+  ['lint', 'npx', ['eslint', '.']],
   ['unit', process.execPath, () => ['--test', '--test-reporter=spec', ...unitTests()]],
   ['grammar', 'npm', ['run', '--silent', 'test:grammar']],
   ['e2e', 'bash', ['scripts/e2e.sh']],

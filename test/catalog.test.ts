@@ -173,7 +173,8 @@ test('patterns finish on long hostile variants of every corpus line', { timeout:
       const start = process.hrtime.bigint();
       const document = new MaillogDocument(variant);
       const details = lineDetails(document.text(0), document.parsed(0));
-      assert.equal(details.header?.program, line.details.header.program, `${line.where}: the header survives its body's blow-up`);
+      // A line without a program (syslogd's `last message repeated`) is known by its message, which the blow-up changes.
+      if (line.details.header.program) assert.equal(details.header?.program, line.details.header.program, `${line.where}: the header survives its body's blow-up`);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (ms > slowest.ms) slowest = { ms, where: line.where };
     }

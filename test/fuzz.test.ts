@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   HoverRequest, DefinitionRequest, ReferencesRequest, DocumentSymbolRequest,
-  type Hover, type MarkupContent, type Location,
+  type MarkupContent, type Location,
 } from 'vscode-languageserver-protocol/node';
 import { MaillogDocument, splitLines, type Range } from '../server/src/engine/document';
 import { traces } from '../server/src/engine/trace';
@@ -17,6 +17,9 @@ import type { Locale } from '../server/src/engine/i18n';
 import { TracesRequest } from '../server/src/protocol';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
+import { markdownHazards } from './support/inertness';
+import { Random } from './support/random';
+import { INVISIBLE_CHARACTER, LONE_SURROGATE } from '../server/src/engine/inert';
 
 // Real log lines, mutated by a deterministic PRNG: cut, spliced, repeated, sprinkled with
 // control, bidi and zero-width characters, blown up to 100 KB, their `: ` and `=` swapped, and
@@ -27,30 +30,6 @@ const SEED_VALUE = Number(process.env.MAILLOG_FUZZ_SEED ?? 20180819);
 const ENGINE_LINES = 100_000;
 const BATCH_LINES = 2_500;
 const SERVER_LINES = 4_000;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)];
-  }
-}
 
 function sourceLines(): string[] {
   const files = [
@@ -75,8 +54,6 @@ const NASTY = [
   'NOQUEUE: ', '01373222F7: ', 'status=sent', 'queued as 01373222F7', 'dsn=5.7.1', 'to=<', 'from=<>', 'Aug 19 05:49:42 ', '<22>1 ',
 ];
 
-const INERT_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const HEADER = /^(\w{3}) ([ \d]\d) (\d\d:\d\d:\d\d) (\S+) ([^\s[\]:]+)(?:\[(\d+)\])?: /;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -219,25 +196,13 @@ class Findings {
 
 const sample = (text: string) => JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
-/** Where `pattern` matches in `text`, with some context, for a finding's example. */
-function around(text: string, pattern: RegExp): string {
-  const m = pattern.exec(text);
-  return m ? sample(text.slice(Math.max(0, m.index - 80), m.index + 80)) : '';
-}
-
-/** The markdown, with escaped characters removed, holds nothing a renderer would act on. */
+/** The markdown holds nothing a renderer would act on or hide. */
 function checkInert(findings: Findings, markdown: string, where: () => string): void {
   findings.check(typeof markdown === 'string', 'hover markdown is not a string', where);
-  const check = (text: string, pattern: RegExp, kind: string) =>
-    findings.check(!pattern.test(text), kind, () => `${where()}: ${around(text, pattern)} in the hover ${sample(markdown)}`);
-  check(markdown, INERT_CHARS, 'ESCAPE BUG: raw control, bidi or zero-width character in a hover');
-  check(markdown, LONE_SURROGATE, 'ESCAPE BUG: lone surrogate in a hover');
-  // Escaped characters are inert; so are the catalog's own `code` spans (log text never makes one).
-  const active = markdown.replace(/\\[!-/:-@[-`{-~]/g, '').replace(/`[^`]*`/g, '');
-  check(active, /</, "ESCAPE BUG: unescaped '<' in a hover (shown with escapes removed)");
-  check(active, /\]\(/, "ESCAPE BUG: link syntax '](' in a hover (shown with escapes removed)");
-  // (`command:` followed by a space is the catalog's own prose: "in its MAIL command: ...".)
-  check(active, /command:(?!\s)|https?:|www\.|@/, 'ESCAPE BUG: linkable text (command:, http:, www., @) in a hover (shown with escapes removed)');
+  for (const hazard of markdownHazards(markdown)) {
+    findings.check(false, `ESCAPE BUG: ${hazard.kind} in a hover`, () =>
+      `${where()}: ${sample(markdown.slice(Math.max(0, hazard.index - 80), hazard.index + 80))} in the hover ${sample(markdown)}`);
+  }
 }
 
 function checkRange(findings: Findings, document: MaillogDocument, range: Range, what: string, where: () => string): void {
@@ -282,7 +247,7 @@ function exercise(findings: Findings, document: MaillogDocument, r: Random, hove
       for (const trace of page.traces) {
         findings.check(trace.lines.every((l) => l >= 0 && l < document.lineCount), 'traces: a line outside the document', () => where);
         for (const event of trace.events) {
-          findings.check(!INERT_CHARS.test(event.summary) && !LONE_SURROGATE.test(event.summary), 'ESCAPE BUG: trace event summary not inert', () => `${where}: ${sample(event.summary)}`);
+          findings.check(!INVISIBLE_CHARACTER.test(event.summary) && !LONE_SURROGATE.test(event.summary), 'ESCAPE BUG: trace event summary not inert', () => `${where}: ${sample(event.summary)}`);
         }
       }
     }
@@ -404,9 +369,9 @@ test(`server: ${SERVER_LINES} mutated lines over LSP, every request answered, th
       const where = () => `server, line ${at.line}:${at.character} of ${sample(shadow.text(at.line))}`;
       const past = at.line >= shadow.lineCount ? PAST_THE_END : '';
       const [hoverResult, definitionResult, referenceResult] = await Promise.all([
-        send('hover', client.connection.sendRequest(HoverRequest.type, params) as Promise<Hover | null>, where),
-        send(`definition${past}`, client.connection.sendRequest(DefinitionRequest.type, params) as Promise<Location | Location[] | null>, where),
-        send(`references${past}`, client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: true } }) as Promise<Location[] | null>, where),
+        send('hover', client.connection.sendRequest(HoverRequest.type, params), where),
+        send(`definition${past}`, client.connection.sendRequest(DefinitionRequest.type, params).then((found) => found as Location | Location[] | null), where),
+        send(`references${past}`, client.connection.sendRequest(ReferencesRequest.type, { ...params, context: { includeDeclaration: true } }), where),
       ]);
       if (hoverResult) checkInert(findings, (hoverResult.contents as MarkupContent).value, where);
       // A location is a line of this document (the server has no other).

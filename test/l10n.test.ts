@@ -22,7 +22,7 @@ function placeholders(text: string): string {
 
 /** Keys of `source` whose translation is missing or empty, and translations whose placeholders differ. */
 function translationProblems(source: readonly string[] | Table, translation: Table, what: string): string[] {
-  const keys = Array.isArray(source) ? source : Object.keys(source);
+  const keys: readonly string[] = Array.isArray(source) ? (source as readonly string[]) : Object.keys(source);
   const problems: string[] = [];
   for (const key of keys) {
     const value = translation[key];
@@ -49,7 +49,7 @@ function l10nCalls(source: string): { messages: string[]; dynamic: string[] } {
   const messages: string[] = [];
   const dynamic: string[] = [];
   for (const call of source.matchAll(/\bl10n\.t\(\s*/g)) {
-    const rest = source.slice(call.index! + call[0].length);
+    const rest = source.slice(call.index + call[0].length);
     const literal = /^(['"`])((?:\\[\s\S]|(?!\1)[^\\])*)\1\s*[,)]/.exec(rest);
     if (!literal || (literal[1] === '`' && literal[2].includes('${'))) dynamic.push(rest.slice(0, 60));
     else messages.push(unescapeLiteral(literal[2]));

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, DidOpenTextDocumentNotification, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
 import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
+import { textFingerprint } from '../server/src/textFingerprint';
 
 // What the extension sends for a saved log instead of didOpen's text (client/src/openFromDisk.ts).
 const seedText = fs.readFileSync(SEED, 'utf8');
@@ -29,8 +29,7 @@ function paramsFor(file: string, text: string): OpenFromDiskParams {
   return {
     textDocument: { uri: pathToFileURL(file).toString(), languageId: 'maillog', version: 1 },
     path: file,
-    byteLength: Buffer.byteLength(text),
-    sha1: createHash('sha1').update(text).digest('hex'),
+    ...textFingerprint(text),
   };
 }
 
@@ -40,8 +39,7 @@ async function journeys(uri: string): Promise<string[]> {
 }
 
 async function hover(uri: string, line: number): Promise<string | undefined> {
-  const answer = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
-  return (answer?.contents as MarkupContent | undefined)?.value;
+  return client.hoverMarkdown(uri, line, 0);
 }
 
 test('a saved log is read from its file: the server answers as if didOpen had carried the text', async () => {

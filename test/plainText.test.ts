@@ -7,6 +7,7 @@ import { MESSAGE_LIMIT, plainText } from '../client/src/plainText';
 import { OpenLargeFileRequest } from '../server/src/protocol';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
+import { Random } from './support/random';
 
 // What the client shows in notifications, progress, the status bar and the tree carries file names and
 // server messages. VS Code makes links of `[label](command:…)` there; these tests run VS Code's own
@@ -14,7 +15,7 @@ import { ROOT } from './support/paths';
 
 /** VS Code's notification link parser (vs/base/common/linkedText.ts, parseLinkedText, as in 1.100): the links it finds. */
 function vscodeLinks(text: string): { label: string; href: string }[] {
-  const LINK_REGEX = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^\)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+  const LINK_REGEX = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
   // A notification's newlines become spaces before it is parsed.
   const message = text.replace(/(\r\n|\n|\r)/gm, ' ').trim();
   return [...message.matchAll(LINK_REGEX)].map((m) => ({ label: m[1], href: m[2] }));
@@ -107,19 +108,10 @@ test('length is bounded, and the cut cannot make a link', () => {
   assert.deepEqual(vscodeLinks(shown), []);
 });
 
-/** A deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('random bracket soup never leaves a link (10,000 strings)', () => {
   const pieces = ['[', ']', '(', ')', '](', '[x', 'command:a', 'https://e.x', 'file:/x', ' ', '"t"', '\n', '\u202e', 'a', '\uff3d'];
-  const next = random(11);
+  const random = new Random(11);
+  const next = () => random.next();
   for (let i = 0; i < 10_000; i++) {
     let text = '';
     for (let n = 1 + Math.floor(next() * 24); n > 0; n--) text += pieces[Math.floor(next() * pieces.length)];

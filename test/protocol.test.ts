@@ -2,9 +2,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import {
-  HoverRequest, DefinitionRequest, ReferencesRequest, DocumentSymbolRequest, DocumentHighlightRequest,
+  DefinitionRequest, ReferencesRequest, DocumentSymbolRequest, DocumentHighlightRequest,
   DidChangeConfigurationNotification, DiagnosticSeverity,
-  type Location, type DocumentSymbol, type MarkupContent,
+  type Location, type DocumentSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
@@ -24,9 +24,9 @@ before(async () => {
 after(() => client.stop());
 
 async function hoverText(line: number, character: number, on = uri, c = client): Promise<string> {
-  const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: on }, position: { line, character } });
-  assert.ok(hover, `hover on ${line}:${character}`);
-  return unescapeMarkdown((hover.contents as MarkupContent).value);
+  const markdown = await c.hoverMarkdown(on, line, character);
+  assert.ok(markdown, `hover on ${line}:${character}`);
+  return unescapeMarkdown(markdown);
 }
 
 test('every seed line has a hover saying what the article says about it', async () => {

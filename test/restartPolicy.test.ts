@@ -13,7 +13,7 @@ test('a server that closes before it is ready is not restarted: it would fail ag
 test('a running server that crashes is restarted, until it crashes too often within the window', () => {
   const policy = new RestartPolicy();
   const answers = Array.from({ length: MAX_RESTARTS + 2 }, (_, i) => policy.restartAfterClose(true, i * 1000));
-  assert.deepEqual(answers, [...Array(MAX_RESTARTS).fill(true), false, false]);
+  assert.deepEqual(answers, [...Array<boolean>(MAX_RESTARTS).fill(true), false, false]);
 });
 
 test('crashes far apart never add up to a loop', () => {

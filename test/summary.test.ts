@@ -344,9 +344,9 @@ test('hostile text stays text: the CLI shows it inert, the report carries it unc
   assert.ok(text.includes('[x](command:workbench.action.terminal.new)@evil.example'));
 });
 
-test('the webview renders hostile text as text nodes, never as markup', () => {
-  // media/summary.js is plain browser JavaScript; required from Node it exports render().
-  const { render } = require(path.join(ROOT, 'media', 'summary.js')) as { render: (...args: unknown[]) => void };
+test('the webview renders hostile text as text nodes, never as markup', async () => {
+  // media/summary.js is plain browser JavaScript; loaded from Node it exports render().
+  const { render } = (await import(path.join(ROOT, 'media', 'summary.js'))) as { render: (...args: unknown[]) => void };
   const hostile = '<img src=x onerror=alert(1)>';
   const markdown = '[x](command:workbench.action.terminal.new)';
   const base = summaryOf(seedText);

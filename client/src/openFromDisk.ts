@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { createHash } from 'node:crypto';
 import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { OpenFromDiskRequest } from '../../server/src/protocol';
+import { textFingerprint } from '../../server/src/textFingerprint';
 
 /** Below this many characters (about a megabyte of log) didOpen's JSON is cheap enough. */
 const MIN_LENGTH = 1_000_000;
@@ -30,8 +30,7 @@ export function openFromDisk(client: () => LanguageClient): Pick<Middleware, 'di
     const params = {
       textDocument: { uri: lsp.code2ProtocolConverter.asUri(document.uri), languageId: document.languageId, version: document.version },
       path: document.uri.fsPath,
-      byteLength: Buffer.byteLength(text, 'utf8'),
-      sha1: createHash('sha1').update(text, 'utf8').digest('hex'),
+      ...textFingerprint(text),
     };
     const read = await lsp.sendRequest(OpenFromDiskRequest, params).then((ok) => ok === true, () => false);
     if (document.isClosed) return; // closed meanwhile: its didClose went out, no didOpen should follow

@@ -8,7 +8,8 @@
 import { once } from 'node:events';
 import { LargeLog, type StreamInputOptions } from './engine/largeLog';
 import { isPlainFile, openInput, type LogInput } from './engine/logInput';
-import { lineDetails, type ParsedLine } from './engine/parse';
+import { lineDetails, lineFields, type ParsedLine } from './engine/parse';
+import type { Field } from './engine/fields';
 import { summarizeLine } from './engine/explain';
 import { inertJson, inertText } from './engine/inert';
 import { buildTrace, journeyOf } from './engine/trace';
@@ -152,8 +153,11 @@ function fileSpans(logs: LogSet): { file: string; firstLine: number; lines: numb
 
 async function parse(names: readonly string[]): Promise<number> {
   const out: string[] = [];
-  const logs = await readLogs(names, { index: false, readBack: false, backpressure: () => draining }, (file, line, text, parsed) => {
-    out.push(inertJson(lineObject(file, line, text, parsed)));
+  let file = '';
+  let fileJson = '';
+  const logs = await readLogs(names, { index: false, readBack: false, backpressure: () => draining }, (name, line, text, parsed) => {
+    if (name !== file) fileJson = jsonString((file = name));
+    out.push(lineJson(fileJson, line, text, parsed));
     if (out.length >= 1000) write(out);
   });
   logs.log.close();
@@ -161,19 +165,36 @@ async function parse(names: readonly string[]): Promise<number> {
   return 0;
 }
 
-function lineObject(file: string, line: number, text: string, parsed: ParsedLine) {
-  const fields: Record<string, string> = {};
-  for (const field of lineDetails(text, parsed).fields) fields[field.name] = field.value;
-  return {
-    file,
-    line: line + 1,
-    program: parsed.program ?? null,
-    pid: parsed.pid >= 0 ? parsed.pid : null,
-    queueId: parsed.queueId ?? null,
-    kind: parsed.entry >= 0 ? CATALOG[parsed.entry].kind : null,
-    fields,
-    linkedQueueIds: LINK_FIELDS.map((name) => fields[name]).filter((id) => id !== undefined),
-  };
+/**
+ * One line's JSON object, written by hand (JSON.stringify of an object per line was most of
+ * parse's time): file, line, program, pid, queueId, kind, fields (a name once, its last value,
+ * in line order) and linkedQueueIds. Every string goes through inertJson.
+ */
+function lineJson(fileJson: string, line: number, text: string, parsed: ParsedLine): string {
+  const fields = lineFields(text, parsed);
+  let fieldsJson = '';
+  for (let i = 0; i < fields.length; i++) {
+    const name = fields[i].name;
+    if (fields.findIndex((f) => f.name === name) !== i) continue; // written at its first place, with its last value
+    fieldsJson += `${fieldsJson === '' ? '' : ','}${jsonString(name)}:${jsonString(lastValue(fields, name)!)}`;
+  }
+  const linked = LINK_FIELDS.flatMap((name) => {
+    const value = lastValue(fields, name);
+    return value === undefined ? [] : [jsonString(value)];
+  });
+  const program = parsed.program === undefined ? 'null' : jsonString(parsed.program);
+  const queueId = parsed.queueId === undefined ? 'null' : jsonString(parsed.queueId);
+  const kind = parsed.entry >= 0 ? jsonString(CATALOG[parsed.entry].kind) : 'null';
+  return `{"file":${fileJson},"line":${line + 1},"program":${program},"pid":${parsed.pid >= 0 ? parsed.pid : 'null'},"queueId":${queueId},"kind":${kind},"fields":{${fieldsJson}},"linkedQueueIds":[${linked.join(',')}]}`;
+}
+
+/** Printable ASCII but `"` and `\\` is its own JSON; anything else goes through inertJson's escaping. */
+const NEEDS_ESCAPING = /["\\]|[^ -~]/;
+const jsonString = (value: string) => (NEEDS_ESCAPING.test(value) ? inertJson(value) : `"${value}"`);
+
+function lastValue(fields: readonly Field[], name: string): string | undefined {
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i].name === name) return fields[i].value;
+  return undefined;
 }
 
 /** Every message that had the queue ID (Postfix reuses them), each with its whole journey and time span. */

@@ -4,6 +4,7 @@ import { text } from './engine/strings';
 import type { Locale } from './engine/i18n';
 import { OpenFromDiskRequest } from './protocol';
 import { readMatchingText } from './diskText';
+import { parseFileInWorkers, workerCount } from './engine/parallelParse';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 2000;
@@ -18,6 +19,10 @@ export class DocumentStore {
   private readonly documents = new Map<string, MaillogDocument>();
   private readonly listeners: ((uri: string) => void)[] = [];
   private readonly refreshing = new Set<string>();
+  /** Documents whose lines are being parsed in workers: their index is built after. */
+  private readonly parsing = new Map<string, Promise<void>>();
+  /** Requests waiting for a document's journey index, by URI: woken when its background build ends. */
+  private readonly waiting = new Map<string, (() => void)[]>();
   /** Documents dropped after a change that broke the protocol, until the editor sends their whole text again. */
   private readonly outOfStep = new Set<string>();
 
@@ -35,7 +40,7 @@ export class DocumentStore {
         this.documents.delete(textDocument.uri); // changes are ignored until the client's didOpen
         return false;
       }
-      this.open(textDocument.uri, text);
+      this.open(textDocument.uri, text, path, byteLength);
       return true;
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => this.applyChanges(textDocument.uri, contentChanges));
@@ -46,9 +51,25 @@ export class DocumentStore {
     });
   }
 
-  private open(uri: string, text: string): void {
-    this.documents.set(uri, new MaillogDocument(text));
+  /**
+   * With `file` (the text is that file's first `byteLength` bytes) big enough and cores to spare,
+   * its lines are parsed in worker threads that read the file themselves, and the index is built
+   * once they are done; hovers meanwhile parse what they need here.
+   */
+  private open(uri: string, text: string, file?: string, byteLength = 0): void {
+    const document = new MaillogDocument(text);
+    this.documents.set(uri, document);
     this.outOfStep.delete(uri);
+    const workers = file ? workerCount(byteLength) : 0;
+    if (file && workers > 0) {
+      const edits = document.edits;
+      const parsing = parseFileInWorkers(file, byteLength, document.yearForUndated, workers)
+        .then((ranges) => void document.adoptParsedRows(ranges, edits), () => undefined) // else parsed here, as any document
+        .finally(() => {
+          if (this.parsing.get(uri) === parsing) this.parsing.delete(uri);
+        });
+      this.parsing.set(uri, parsing);
+    }
     this.changed(uri);
   }
 
@@ -84,6 +105,30 @@ export class DocumentStore {
     return this.documents.get(uri);
   }
 
+  /**
+   * Undefined when the document's journey index is ready (or there is no document): answer at
+   * once, in order with the messages around. Otherwise a promise that resolves once the
+   * background build has finished, so that requests which need the index (queue-ID hovers,
+   * definition, the traces) wait for it without holding up those that do not (line hovers).
+   */
+  indexing(uri: string): Promise<void> | undefined {
+    const document = this.documents.get(uri);
+    if (!document || document.indexReady) return undefined;
+    this.refreshInBackground(uri);
+    if (!this.refreshing.has(uri)) return undefined;
+    return new Promise((resolve) => {
+      const waiters = this.waiting.get(uri) ?? [];
+      waiters.push(resolve);
+      this.waiting.set(uri, waiters);
+    });
+  }
+
+  /** Answers with `answer` at once when the index is ready, else once it is. */
+  whenIndexed<T>(uri: string, answer: () => T): T | Promise<Awaited<T>> {
+    const indexing = this.indexing(uri);
+    return indexing ? indexing.then(answer) as Promise<Awaited<T>> : answer();
+  }
+
   uris(): string[] {
     return [...this.documents.keys()];
   }
@@ -109,6 +154,7 @@ export class DocumentStore {
     const big = document.lineCount * (1 - document.indexProgress) >= PROGRESS_MIN_LINES;
     const progress = big ? this.connection?.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     let reported = -1;
+    const parsing = this.parsing.get(uri);
     const step = async () => {
       const current = this.documents.get(uri);
       const done = !current || current.refreshIndex(REFRESH_STEP_LINES);
@@ -116,6 +162,9 @@ export class DocumentStore {
       if (done) {
         this.refreshing.delete(uri);
         reporter?.done();
+        const waiters = this.waiting.get(uri);
+        this.waiting.delete(uri);
+        waiters?.forEach((wake) => wake());
         return;
       }
       const percent = Math.floor(current.indexProgress * 100);
@@ -126,7 +175,8 @@ export class DocumentStore {
       }
       setImmediate(() => void step());
     };
-    setImmediate(() => void step());
+    if (parsing) void parsing.then(() => setImmediate(() => void step()));
+    else setImmediate(() => void step());
   }
 }
 

@@ -77,15 +77,6 @@ test('CRLF and CR line ends split as LSP counts lines', () => {
   assert.deepEqual(splitLines('a\r\nb\rc\nd'), ['a', 'b', 'c', 'd']);
 });
 
-test('years roll over from December to January', () => {
-  const document = new MaillogDocument([
-    'Dec 31 23:59:59 mail postfix/qmgr[1]: ABCDE12345: from=<a@b.c>, size=1, nrcpt=1 (queue active)',
-    'Jan  1 00:00:01 mail postfix/qmgr[1]: ABCDE12345: removed',
-  ].join('\n'), { defaultYear: 2017 });
-  assert.equal(new Date(document.parsed(0).time).toISOString(), '2017-12-31T23:59:59.000Z');
-  assert.equal(new Date(document.parsed(1).time).toISOString(), '2018-01-01T00:00:01.000Z');
-});
-
 test('an edit that keeps line numbers keeps answering from the old index until the rebuild is done', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
   const facts = () => traces(document, 'en', { withoutEvents: true });

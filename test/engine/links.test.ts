@@ -247,8 +247,9 @@ test('a remote server\'s queue ID is a field of `parse`, not a link; a re-queue 
   const file = path.join(dir, 'mail.log');
   fs.writeFileSync(file, `${[...REQUEUED].join('\n')}\n`);
   try {
-    const rows = execFileSync(process.execPath, [CLI, 'parse', file], { encoding: 'utf8' }).trim().split('\n').map((row) => JSON.parse(row));
+    const rows = execFileSync(process.execPath, [CLI, 'parse', file], { encoding: 'utf8' }).trim().split('\n').map((row) => JSON.parse(row) as { line: number; fields: Record<string, string>; linkedQueueIds: string[] });
     const remote = rows.find((row) => row.line === 9);
+    assert.ok(remote, 'line 9 is parsed');
     assert.deepEqual([remote.fields.remote_queue_id, remote.linkedQueueIds], ['9A8B7C6D5E', []]);
     const trace = execFileSync(process.execPath, [CLI, 'trace', file, '6F70810201'], { encoding: 'utf8' });
     assert.match(trace, /5E6F708101/, 'the trace of the re-queued ID shows the hop before it');

@@ -58,6 +58,13 @@ test('Sendmail lines beside Postfix get their own fields, and its hand-off its q
     ['root', 'relay', '[127.0.0.1] [127.0.0.1]', '2.0.0', 'Sent', '4F1A2B3C4D'],
   );
   assert.equal(fields.note, undefined);
+  // A status of more than one word keeps all of them; a comment ending another MTA's line stays in its value.
+  const other = documentOf([
+    'Aug 23 00:05:15 gw sendmail[4255]: 2BN05BcD004255: to=<a@example.net>, delay=00:00:00, mailer=esmtp, pri=120000, relay=mx.example.net. [198.51.100.25], dsn=5.1.1, stat=User unknown (550 5.1.1 <a@example.net>: Recipient address rejected)',
+    'Aug 23 00:05:14 gw sendmail[4254]: 2BN05BcD004254: Milter (opendkim): to=<a@b.example>, reject=451 4.7.1 Service unavailable (try later)',
+  ]);
+  assert.deepEqual([fieldsOf(other, 0).stat, fieldsOf(other, 0).reason], ['User unknown', '550 5.1.1 <a@example.net>: Recipient address rejected']);
+  assert.deepEqual([fieldsOf(other, 1).reject, fieldsOf(other, 1).note], ['451 4.7.1 Service unavailable (try later)', undefined]);
 });
 
 const AMAVIS_HOP = [
@@ -83,4 +90,31 @@ test('amavis lines list every recipient and name the queue IDs on both sides of 
   const [journey] = traces(document, 'en').traces;
   assert.deepEqual(journey.queueIds, ['7A8B9C0D1E', '8B9C0D1E2F']);
   assert.ok(journey.lines.includes(6), `the FWD line is in the journey: ${journey.lines.join(',')}`);
+});
+
+test('a remote server\'s queue ID is named in the hover when this log does not hold it', () => {
+  const delivery = 'Mar 14 10:40:05 mx1 postfix-out/smtp[2312]: 0F1A2B3C4D: to=<dave@example.org>, relay=smtp.relay.example[198.51.100.200]:587, delay=0.9, delays=0.1/0/0.3/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7D6C5B4A39)';
+  const remote = documentOf([delivery]);
+  assert.equal(fieldsOf(remote, 0).remote_queue_id, '7D6C5B4A39');
+  assert.match(hoverText(remote, 0), /Accepted by the remote server as 7D6C5B4A39/);
+  assert.match(hover(remote, { line: 0, character: 0 }, 'zh-cn')!.markdown, /对方服务器以 7D6C5B4A39 接收了邮件/);
+  // The same ID born in this log (another instance on this host) is no remote server's.
+  const local = documentOf([delivery, 'Mar 14 10:40:05 mx1 postfix/smtpd[2400]: 7D6C5B4A39: client=mx1.example.com[192.0.2.1]']);
+  assert.doesNotMatch(hoverText(local, 0), /remote server as/);
+  // Nor is a delivery without `queued as`.
+  const plain = documentOf(['Mar 14 10:40:00 mx1 postfix/smtp[2311]: 9E0F1A2B3C: to=<bob@example.net>, relay=mx.example.net[192.0.2.77]:25, delay=1.1, delays=0.1/0/0.4/0.6, dsn=2.0.0, status=sent (250 2.0.0 OK 1678787000 x12si123456wrs.55 - gsmtp)']);
+  assert.doesNotMatch(hoverText(plain, 0), /remote server as/);
+});
+
+test('the recipients hover lists every address, up to a cap, and counts the rest', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => `<user${i}@example.com>`).join(',');
+  const line = (n: number) => `Mar 14 11:41:00 mx1 amavis[2710]: (02710-01) Checking: Pq9Wm3Xz1Ab2 [198.51.100.7] <news@lists.example.org> -> ${list(n)}`;
+  const document = documentOf([line(12), line(60)]);
+  const at = line(12).indexOf('<user0@');
+  const few = hoverText(document, 0, at + 2);
+  for (let i = 0; i < 12; i++) assert.match(few, new RegExp(`- user${i}@example\\.com\\n`));
+  const many = hoverText(document, 1, at + 2);
+  assert.match(many, /- user49@example\.com\n/);
+  assert.doesNotMatch(many, /- user50@/);
+  assert.match(many, /… and 10 more/);
 });

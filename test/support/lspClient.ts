@@ -1,17 +1,17 @@
 // The one LSP client of the project: protocol tests and `npm run bench` both drive the real server
 // with it over stdio, as an editor would (the benchmark bundles this file with esbuild: bench/lsp.mjs).
 import * as fs from 'node:fs';
-import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
-  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities,
+  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, HoverRequest,
+  type ProtocolConnection, type PublishDiagnosticsParams, type ClientCapabilities, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './paths';
+import { textFingerprint } from '../../server/src/textFingerprint';
 
 type Position = { line: number; character: number };
 export type TextChange = { range?: { start: Position; end: Position }; text: string };
@@ -79,7 +79,7 @@ export class LspClient {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`${method}: no answer in ${timeoutMs / 1000} s${this.exited ? ' (server exited)' : ''}`)), timeoutMs);
     });
-    return Promise.race([this.connection.sendRequest(method, params) as Promise<R>, timeout]).finally(() => clearTimeout(timer));
+    return Promise.race([this.connection.sendRequest<R>(method, params), timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Opens `/tmp/maillog-tests/NAME` with this text (didOpen); resolves with its URI. */
@@ -107,8 +107,7 @@ export class LspClient {
     return this.request<boolean>('maillog/openFromDisk', {
       textDocument: { uri, languageId: 'maillog', version: 1 },
       path: file,
-      byteLength: Buffer.byteLength(text, 'utf8'),
-      sha1: createHash('sha1').update(text, 'utf8').digest('hex'),
+      ...textFingerprint(text),
     });
   }
 
@@ -134,6 +133,12 @@ export class LspClient {
     await this.request('$/maillogTest/ping', {}).catch((error: { code?: number }) => {
       if (error?.code !== -32601) throw error;
     });
+  }
+
+  /** The markdown of the hover at a position, as the server sent it (escapes kept); undefined when there is none. */
+  async hoverMarkdown(uri: string, line: number, character: number): Promise<string | undefined> {
+    const hover = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+    return hover ? (hover.contents as MarkupContent).value : undefined;
   }
 
   /** The next diagnostics published for a URI that satisfy `ready`. */

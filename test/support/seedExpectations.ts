@@ -39,5 +39,5 @@ export const SEED_LINE_MEANINGS: readonly { readonly en: readonly string[]; read
 
 /** Markdown escapes punctuation with backslashes; compare against the text a reader sees. */
 export function unescapeMarkdown(markdown: string): string {
-  return markdown.replace(/\\([!-\/:-@\[-`{-~])/g, '$1');
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }

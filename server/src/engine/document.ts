@@ -1,5 +1,5 @@
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
-import { LineTable } from './lineTable';
+import { LineTable, type ParsedRows } from './lineTable';
 import { yearOfLatestPast } from './syslogHeader';
 import { JourneyIndex, type LineSource, type RowView } from './journeys';
 
@@ -47,11 +47,18 @@ export class MaillogDocument implements LineSource, IndexedLog {
   private nextIndex: JourneyIndex | undefined;
   private readonly defaultYear: number;
   private editCount = 0;
+  /**
+   * Rows parsed so far: the rest are parsed when first read (a hover at the top of a big log
+   * answers before its end is parsed) or by the background index build, in order.
+   */
+  private parsedRows = 0;
+  /** The last syslog row before `parsedRows` (gives the next one its year), -1 when none. */
+  private lastSyslogRow = -1;
 
   constructor(text: string, options: DocumentOptions = {}) {
     const lines = splitLines(text);
     this.defaultYear = options.defaultYear ?? yearOfLatestPast(lines);
-    this.replaceLines(0, 0, lines);
+    this.resetLines(lines);
   }
 
   get lineCount(): number {
@@ -72,16 +79,83 @@ export class MaillogDocument implements LineSource, IndexedLog {
   }
 
   parsed(line: number): ParsedLine {
+    if (line >= this.parsedRows) this.parseTo(line);
     return parsedRow(this.table, line, this.lines[line]);
   }
 
   readRow(line: number, into: RowView): void {
+    if (line >= this.parsedRows) this.parseTo(line);
     readRowInto(this.table, line, this.lines[line], into);
   }
 
   /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
   entryOf(line: number): number {
+    if (line >= this.parsedRows) this.parseTo(line);
     return this.table.entry[line];
+  }
+
+  /** Whether every line is parsed (the journey index may still be being built). */
+  get parsedAll(): boolean {
+    return this.parsedRows >= this.lines.length;
+  }
+
+  /** Parses the rows not parsed yet up to `line` (each takes its year from the syslog line before it). */
+  private parseTo(line: number): void {
+    const end = Math.min(line + 1, this.lines.length);
+    let previous = this.lastSyslogRow;
+    for (let row = this.parsedRows; row < end; row++) {
+      parseInto(this.table, row, this.lines[row], previous, this.defaultYear);
+      if (this.table.program[row] >= 0) previous = row;
+    }
+    this.lastSyslogRow = previous;
+    this.parsedRows = Math.max(this.parsedRows, end);
+  }
+
+  /** The year for lines whose timestamp has none, until a line gives one: what a parse worker starts from. */
+  get yearForUndated(): number {
+    return this.defaultYear;
+  }
+
+  /**
+   * Takes the parse of every line made apart (parseFileInWorkers over the file this document's
+   * text was read from), unless the document changed since `edits` or the rows do not match its
+   * lines: then false, and lines go on being parsed here. A range's first lines took the default
+   * year: they are parsed again with the line before them until one keeps its year (as after an
+   * edit), so the result is the table a single pass makes.
+   */
+  adoptParsedRows(ranges: readonly ParsedRows[], edits: number): boolean {
+    if (edits !== this.editCount || this.parsedAll) return false;
+    if (ranges.reduce((sum, range) => sum + range.rows, 0) !== this.lines.length) return false;
+    let at = 0;
+    for (const range of ranges) {
+      this.table.copyRows(at, range);
+      if (at > 0) this.retakeYears(at, at + range.rows);
+      at += range.rows;
+    }
+    this.parsedRows = this.lines.length;
+    return true;
+  }
+
+  /** Parses rows `from`.. again with the syslog line before them, until one keeps its year: from there on the years agree. */
+  private retakeYears(from: number, end: number): void {
+    let previous = from - 1;
+    while (previous >= 0 && this.table.program[previous] < 0) previous--;
+    for (let row = from; row < end; row++) {
+      const year = this.table.year[row];
+      parseInto(this.table, row, this.lines[row], previous, this.defaultYear);
+      if (this.table.program[row] < 0) continue;
+      if (this.table.year[row] === year) return;
+      previous = row;
+    }
+  }
+
+  /** The document's lines become `lines`, none of them parsed yet. */
+  private resetLines(lines: string[]): void {
+    this.lines = lines;
+    this.table.clear();
+    this.table.splice(0, 0, lines.length);
+    this.parsedRows = 0;
+    this.lastSyslogRow = -1;
   }
 
   /**
@@ -93,6 +167,11 @@ export class MaillogDocument implements LineSource, IndexedLog {
     if (!this.journeyIndex) this.journeyIndex = new JourneyIndex(this);
     this.journeyIndex.catchUp();
     return this.journeyIndex;
+  }
+
+  /** Whether the journey index covers every line (it may be one kept through an edit while it is rebuilt). */
+  get indexReady(): boolean {
+    return this.journeyIndex !== undefined && this.journeyIndex.lineCount >= this.lines.length;
   }
 
   get indexStale(): boolean {
@@ -134,14 +213,14 @@ export class MaillogDocument implements LineSource, IndexedLog {
     if (invalid) throw new InvalidChange(invalid);
     this.editCount++;
     if (!range) {
-      this.lines = [];
-      this.table.clear();
       this.journeyIndex = undefined;
       this.nextIndex = undefined;
       this.staleIndex = false;
-      this.replaceLines(0, 0, splitLines(text));
+      this.resetLines(splitLines(text));
       return;
     }
+    // Edits are rare while a log is first parsed: they find it whole.
+    this.parseTo(this.lines.length - 1);
     const last = this.lines.length - 1;
     const start = clamp(range.start, last, this.lines);
     const end = clamp(range.end, last, this.lines);
@@ -205,6 +284,8 @@ export class MaillogDocument implements LineSource, IndexedLog {
       followersChanged = true;
       previous = row;
     }
+    this.parsedRows = this.lines.length;
+    this.lastSyslogRow = -1; // unused once every row is parsed
     return followersChanged;
   }
 }

@@ -1,6 +1,7 @@
 import type { Field } from './fields';
 import { fill, type Locale, type Localized } from './i18n';
 import { explainDsn, explainReplyCode } from './dsn';
+import { escapeMarkdown } from './inert';
 
 // What each field of a Postfix line means (postconf(5), DSN_README, the daemons' man pages).
 const FIELD_MEANINGS: Record<string, Localized> = {
@@ -68,10 +69,13 @@ const DSN_PARTS: Localized[] = [
   { en: 'detail {part}: {text}', 'zh-cn': '细节 {part}:{text}' },
 ];
 const REPLY: Localized = { en: 'SMTP reply {code}: {text}', 'zh-cn': 'SMTP 应答 {code}:{text}' };
+const MORE_RECIPIENTS: Localized = { en: '… and {count} more', 'zh-cn': '…… 另有 {count} 个' };
+/** Recipients listed one by one in a hover; a mailing list's thousands are counted, not shown. */
+const RECIPIENTS_SHOWN = 50;
 
 /**
- * Markdown lines explaining one field. The only log text inserted is digits and dots that the
- * patterns below have checked, so nothing here needs escaping.
+ * Markdown lines explaining one field. The log text inserted is digits and dots that the patterns
+ * below have checked, and recipients' addresses, which are escaped.
  */
 export function explainField(field: Field, locale: Locale): string[] {
   const out: string[] = [];
@@ -110,6 +114,14 @@ export function explainField(field: Field, locale: Locale): string[] {
       const reply = /^(\d{3})\b/.exec(field.value) ?? /\b(\d{3})[ -]\d\.\d{1,3}\.\d{1,3}\b/.exec(field.value);
       const replyText = reply && explainReplyCode(reply[1]);
       if (reply && replyText) out.push(fill(REPLY[locale], (n) => (n === 'code' ? reply[1] : replyText[locale])));
+      return out;
+    }
+    case 'recipients': {
+      // `<a>,<b>,<c>`: one address a line, so a list that the value's own line cuts short shows whole.
+      if (meaning) out.push(meaning[locale]);
+      const addresses = field.value.replace(/^<|>$/g, '').split('>,<');
+      for (const address of addresses.slice(0, RECIPIENTS_SHOWN)) out.push(`- ${escapeMarkdown(address || '<>', 120)}`);
+      if (addresses.length > RECIPIENTS_SHOWN) out.push(fill(MORE_RECIPIENTS[locale], () => String(addresses.length - RECIPIENTS_SHOWN)));
       return out;
     }
     case 'reply': {

@@ -119,14 +119,18 @@ function valueEnd(line: string, from: number, paren: number): number {
 }
 
 /**
- * The end of ` (comment)` at `at` when a `,` follows its `)`, so more fields come; -1 otherwise.
+ * The end of ` (comment)` at `at` when it belongs to the value before it; -1 otherwise.
  * Only the first `)` closes it; the next `)` and `(` are found by cursors that only move forward.
  */
 function commentEnd(line: string, at: number, closeAfter: (at: number) => number, openAfter: (at: number) => number): number {
   if (line.charCodeAt(at) !== 32 || line.charCodeAt(at + 1) !== 40 /* ( */) return -1;
   const close = closeAfter(at + 2);
-  if (close === Infinity || line.charCodeAt(close + 1) !== 44 /* , */) return -1;
-  return openAfter(at + 2) < close ? -1 : close + 1;
+  if (close === Infinity || openAfter(at + 2) < close) return -1;
+  // Before more fields, or ending the line (Sendmail's `reject=451 4.7.1 Try again (later)`),
+  // except qmgr's `nrcpt=1 (queue active)`.
+  const last = close === line.length - 1;
+  if (line.charCodeAt(close + 1) !== 44 /* , */ && !(last && !line.startsWith('queue ', at + 2))) return -1;
+  return close + 1;
 }
 
 /** `(queue active)` at the end of a qmgr line. */

@@ -38,6 +38,7 @@ const PLUS = 43;
 const PIPE = 124;
 const ESC = 27;
 const MAX_PID = 0x7fffffff;
+const REPEATED = 'last message repeated ';
 /** Longest container name taken for a `docker compose` prefix. */
 const MAX_PREFIX_NAME = 128;
 /** Prefixes in front of one header: e.g. a compose name, then a `--timestamps` time. */
@@ -111,6 +112,12 @@ function hostAndProgram(line: string, at: number, spans: HeaderSpans): boolean {
   let c = 0;
   while (i < n && (c = line.charCodeAt(i)) !== OPEN_BRACKET && c !== COLON && c !== SPACE && c !== CLOSE_BRACKET) i++;
   if (i === programStart || i >= n) return false;
+  if (c === SPACE && line.startsWith(REPEATED, programStart)) {
+    // syslogd's own `host last message repeated 3 times`: a message without a program.
+    spans.programStart = spans.programEnd = spans.bodyStart = programStart;
+    spans.pid = -1;
+    return true;
+  }
   spans.programStart = programStart;
   spans.programEnd = i;
   spans.pid = -1;
@@ -298,13 +305,16 @@ const innerSpans = newHeaderSpans();
 /**
  * A header whose message is another header, as a container's syslog relayed through the host's
  * journal writes it (`... postfix_container[468]: Aug 23 00:02:02 example postfix/smtpd[82]: `):
- * the inner one is the real one. Costs one character test for nearly every line (a queue ID is
- * no month and has no `-` where a date has).
+ * the inner one is the real one. Costs two character tests for nearly every line.
  */
 function nested(line: string, spans: HeaderSpans, found: number): number {
   const at = spans.bodyStart;
   const c = line.charCodeAt(at);
-  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return found;
+  const b = line.charCodeAt(at + 1);
+  // `Aug` (a capital, then lower case) or `2023-` (a digit, a dash four on): a queue ID is neither.
+  const month = c >= 65 && c <= 90 && b >= 97 && b <= 122;
+  const year = c >= 48 && c <= 57 && line.charCodeAt(at + 4) === DASH;
+  if (!month && !year) return found;
   const inner = headerAt(line, at, innerSpans);
   if (inner === NONE) return found;
   if (innerSpans.year === 0 && spans.year !== 0) innerSpans.year = spans.year;

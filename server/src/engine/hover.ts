@@ -7,6 +7,7 @@ import type { Field } from './fields';
 import { queueIdAt } from './navigation';
 import { describeMessage } from './messageSummary';
 import { explainLine } from './explain';
+import { text } from './strings';
 
 export interface HoverResult {
   readonly range: Range;
@@ -35,8 +36,15 @@ export function hover(document: MaillogDocument, position: Position, locale: Loc
       range = { start: { line: position.line, character: field.keyStart }, end: { line: position.line, character: field.end } };
     }
   }
-  sections.push(explainLine(details, locale));
+  const remote = remoteQueueId(document, details.fields);
+  sections.push(remote ? `${explainLine(details, locale)}\n\n${text(locale, 'remoteQueueId', { id: escapeMarkdown(remote) })}` : explainLine(details, locale));
   return { range, markdown: sections.join('\n\n---\n\n') };
+}
+
+/** The ID a remote server gave the message (`queued as X`), when X names no message of this log. */
+function remoteQueueId(document: MaillogDocument, fields: readonly Field[]): string | undefined {
+  const id = fields.find((f) => f.name === 'remote_queue_id')?.value;
+  return id && document.journeys.messagesWithId(id).length === 0 ? id : undefined;
 }
 
 function fieldAt(fields: readonly Field[], character: number): Field | undefined {

@@ -9,8 +9,14 @@ export const SHOWN_LIMIT = 300;
 // separator (blank, yet letters to a renderer), variation selectors and Unicode tags (which can
 // smuggle invisible ASCII).
 const INVISIBLE_BEYOND_C0 = '\\u007f-\\u009f\\u00ad\\u061c\\u115f\\u1160\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}\\u{e0100}-\\u{e01ef}';
+/** One character that inertText shows by code point (the hostile-input tests check output against this same set). */
 // eslint-disable-next-line no-misleading-character-class -- each code point is matched alone: that is the point
-const INVISIBLE = new RegExp(`[\\u0000-\\u001f${INVISIBLE_BEYOND_C0}]`, 'gu');
+export const INVISIBLE_CHARACTER = new RegExp(`[\\u0000-\\u001f${INVISIBLE_BEYOND_C0}]`, 'u');
+/** A surrogate without its pair, which inertText shows as U+FFFD. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-misleading-character-class -- as above
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'gu');
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 /** JSON.stringify escapes C0 controls itself (and the newlines of its indentation are wanted). */
 // eslint-disable-next-line no-misleading-character-class -- as above
 const INVISIBLE_IN_JSON = new RegExp(`[${INVISIBLE_BEYOND_C0}]`, 'gu');
@@ -24,7 +30,7 @@ export function inertText(text: string, limit = SHOWN_LIMIT): string {
   const bounded = text.length > limit ? text.slice(0, limit) : text;
   const visible = bounded
     .replace(INVISIBLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`)
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+    .replace(LONE_SURROGATES, '\ufffd');
   return text.length > limit ? `${visible}… (+${text.length - limit})` : visible;
 }
 

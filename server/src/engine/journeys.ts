@@ -577,7 +577,7 @@ export class JourneyIndex {
 
   private readDelivery(d: number): void {
     const values = this.valuesOf(this.dLine[d]);
-    const reject = this.dKind[d] === DeliveryKind.Reject;
+    const reject = (this.dKind[d] as DeliveryKind) === DeliveryKind.Reject;
     this.dAddress[d] = this.words.add(values.to ?? '');
     this.dStatus[d] = this.words.add(reject ? 'reject' : values.status ?? '');
     this.dRelay[d] = reject || values.relay === undefined ? 0 : this.words.add(values.relay);
@@ -585,7 +585,7 @@ export class JourneyIndex {
   }
 
   deliveryIsReject(d: number): boolean {
-    return this.dKind[d] === DeliveryKind.Reject;
+    return (this.dKind[d] as DeliveryKind) === DeliveryKind.Reject;
   }
 
   private valuesOf(line: number, wanted?: readonly string[]): Values {

@@ -6,17 +6,37 @@ export const NO_OFFSET = -0x8000;
 // The parse of every line of a document, column by column in typed arrays: a 250,000-line
 // log costs a few MB here instead of an object per line.
 
+/** The per-line columns of a LineTable: what a parse worker hands back (on SharedArrayBuffers). */
+export interface LineColumns {
+  readonly program: Int32Array<ArrayBufferLike>;
+  readonly pid: Int32Array<ArrayBufferLike>;
+  readonly time: Float64Array<ArrayBufferLike>;
+  readonly year: Int16Array<ArrayBufferLike>;
+  readonly month: Int8Array<ArrayBufferLike>;
+  readonly utcOffset: Int16Array<ArrayBufferLike>;
+  readonly queueIdStart: Int32Array<ArrayBufferLike>;
+  readonly bodyStart: Int32Array<ArrayBufferLike>;
+  readonly entry: Int16Array<ArrayBufferLike>;
+}
+
+/** Rows parsed apart (by a worker): its columns, and the program names its `program` column numbers. */
+export interface ParsedRows {
+  readonly rows: number;
+  readonly programs: readonly string[];
+  readonly columns: LineColumns;
+}
+
 export class LineTable {
   length = 0;
-  program = new Int32Array(0); // index into `programs`, -1 when the line is not syslog
-  pid = new Int32Array(0); // -1 when absent
-  time = new Float64Array(0); // ms since the epoch, NaN when unknown
-  year = new Int16Array(0); // the line's year, its own or inferred
-  month = new Int8Array(0); // 1..12, for inferring the next line's year
-  utcOffset = new Int16Array(0); // minutes east of UTC as the line wrote it, NO_OFFSET when it wrote none
-  queueIdStart = new Int32Array(0); // -1 when the line has no queue ID
-  bodyStart = new Int32Array(0); // message text after the header and `QUEUEID: `
-  entry = new Int16Array(0); // index into CATALOG, -1 when unknown
+  program: Int32Array<ArrayBufferLike> = new Int32Array(0); // index into `programs`, -1 when the line is not syslog
+  pid: Int32Array<ArrayBufferLike> = new Int32Array(0); // -1 when absent
+  time: Float64Array<ArrayBufferLike> = new Float64Array(0); // ms since the epoch, NaN when unknown
+  year: Int16Array<ArrayBufferLike> = new Int16Array(0); // the line's year, its own or inferred
+  month: Int8Array<ArrayBufferLike> = new Int8Array(0); // 1..12, for inferring the next line's year
+  utcOffset: Int16Array<ArrayBufferLike> = new Int16Array(0); // minutes east of UTC as the line wrote it, NO_OFFSET when it wrote none
+  queueIdStart: Int32Array<ArrayBufferLike> = new Int32Array(0); // -1 when the line has no queue ID
+  bodyStart: Int32Array<ArrayBufferLike> = new Int32Array(0); // message text after the header and `QUEUEID: `
+  entry: Int16Array<ArrayBufferLike> = new Int16Array(0); // index into CATALOG, -1 when unknown
 
   /** Program names seen, interned: `postfix/smtpd` is stored once, not per line. */
   readonly programs: string[] = [];
@@ -47,6 +67,47 @@ export class LineTable {
     return id;
   }
 
+  /** A table of `rows` rows whose columns live on SharedArrayBuffers: a worker fills them, another thread reads them without a copy. */
+  static shared(rows: number): LineTable {
+    const table = new LineTable();
+    const on = (bytesPerRow: number) => new SharedArrayBuffer(Math.max(1, rows) * bytesPerRow);
+    table.program = new Int32Array(on(4), 0, rows);
+    table.pid = new Int32Array(on(4), 0, rows);
+    table.time = new Float64Array(on(8), 0, rows);
+    table.year = new Int16Array(on(2), 0, rows);
+    table.month = new Int8Array(on(1), 0, rows);
+    table.utcOffset = new Int16Array(on(2), 0, rows);
+    table.queueIdStart = new Int32Array(on(4), 0, rows);
+    table.bodyStart = new Int32Array(on(4), 0, rows);
+    table.entry = new Int16Array(on(2), 0, rows);
+    table.length = rows;
+    return table;
+  }
+
+  /** Its rows as another thread receives them. */
+  toParsedRows(): ParsedRows {
+    const { program, pid, time, year, month, utcOffset, queueIdStart, bodyStart, entry } = this;
+    return { rows: this.length, programs: this.programs, columns: { program, pid, time, year, month, utcOffset, queueIdStart, bodyStart, entry } };
+  }
+
+  /** Sets rows `at`.. from rows parsed apart, their program numbers mapped to this table's. */
+  copyRows(at: number, parsed: ParsedRows): void {
+    const { columns, rows } = parsed;
+    const programIds = parsed.programs.map((name) => this.programIdAt(name, 0, name.length));
+    for (let i = 0; i < rows; i++) {
+      const program = columns.program[i];
+      this.program[at + i] = program < 0 ? -1 : programIds[program];
+    }
+    this.pid.set(columns.pid.subarray(0, rows), at);
+    this.time.set(columns.time.subarray(0, rows), at);
+    this.year.set(columns.year.subarray(0, rows), at);
+    this.month.set(columns.month.subarray(0, rows), at);
+    this.utcOffset.set(columns.utcOffset.subarray(0, rows), at);
+    this.queueIdStart.set(columns.queueIdStart.subarray(0, rows), at);
+    this.bodyStart.set(columns.bodyStart.subarray(0, rows), at);
+    this.entry.set(columns.entry.subarray(0, rows), at);
+  }
+
   /** Replaces `deleteCount` rows at `at` with `insertCount` rows whose values the caller sets. */
   splice(at: number, deleteCount: number, insertCount: number): void {
     const newLength = this.length - deleteCount + insertCount;
@@ -60,7 +121,7 @@ export class LineTable {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Int32Array | Float64Array | Int16Array | Int8Array>(old: T, make: (n: number) => T): T => {
+    const copy = <T extends Int32Array<ArrayBufferLike> | Float64Array<ArrayBufferLike> | Int16Array<ArrayBufferLike> | Int8Array<ArrayBufferLike>>(old: T, make: (n: number) => T): T => {
       const next = make(capacity);
       next.set(old.subarray(0, this.length));
       return next;
@@ -76,7 +137,7 @@ export class LineTable {
     this.entry = copy(this.entry, (n) => new Int16Array(n));
   }
 
-  private columns(): (Int32Array | Float64Array | Int16Array | Int8Array)[] {
+  private columns(): (Int32Array<ArrayBufferLike> | Float64Array<ArrayBufferLike> | Int16Array<ArrayBufferLike> | Int8Array<ArrayBufferLike>)[] {
     return [this.program, this.pid, this.time, this.year, this.month, this.utcOffset, this.queueIdStart, this.bodyStart, this.entry];
   }
 }

@@ -14,6 +14,24 @@ const WORD = /[0-9A-Za-z]/;
  * (`queued as 01373222F7`, amavis `queued_as: 01373222F7`, a bounce notice's new ID).
  */
 export function queueIdAt(document: MaillogDocument, position: Position): QueueIdAt | undefined {
+  const candidate = candidateAt(document, position);
+  if (!candidate) return undefined;
+  const { word, start, end, own } = candidate;
+  // Only words shaped like a queue ID need the journey index (built on first use) to check.
+  if (!own && document.journeys.messagesWithId(word).length === 0) return undefined;
+  return { id: word, range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
+}
+
+/**
+ * Whether the cursor is on the line's own queue ID or a word shaped like one: only then does a
+ * hover need the journey index, so any other hover is answered while the index is being built.
+ */
+export function mayBeQueueIdAt(document: MaillogDocument, position: Position): boolean {
+  return candidateAt(document, position) !== undefined;
+}
+
+/** The word under the cursor when it is the line's own queue ID or shaped like a queue ID. */
+function candidateAt(document: MaillogDocument, position: Position): { word: string; start: number; end: number; own: boolean } | undefined {
   if (position.line < 0 || position.line >= document.lineCount) return undefined;
   const text = document.text(position.line);
   let start = Math.max(0, Math.min(position.character, text.length));
@@ -24,9 +42,7 @@ export function queueIdAt(document: MaillogDocument, position: Position): QueueI
   const word = text.slice(start, end);
   const parsed = document.parsed(position.line);
   const own = parsed.queueId === word && parsed.queueIdStart === start;
-  // Only words shaped like a queue ID need the journey index (built on first use) to check.
-  if (!own && (!isQueueId(word) || document.journeys.messagesWithId(word).length === 0)) return undefined;
-  return { id: word, range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
+  return own || isQueueId(word) ? { word, start, end, own } : undefined;
 }
 
 /** The message a queue ID on a line means (IDs are reused: the one alive at that line). */

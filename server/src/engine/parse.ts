@@ -118,16 +118,23 @@ export interface LineDetails {
 export function lineDetails(text: string, parsed: ParsedLine): LineDetails {
   const header = parsed.program === undefined ? undefined : parseSyslogHeader(text);
   const entry = parsed.entry >= 0 ? CATALOG[parsed.entry] : undefined;
-  const fields: Field[] = [];
-  if (header) {
-    const named = entry ? entryFields(entry, text, parsed.bodyStart) : [];
-    const names = new Set(named.map((f) => f.name));
-    // Postfix speaks `key=value, key=value`; companions have their own syntax, read by their entries.
-    const scanned = isPostfix(header.program) || !entry ? scanKeyValues(text.length > 65536 ? text.slice(0, 65536) : text, parsed.bodyStart) : [];
-    fields.push(...scanned.filter((f) => !names.has(f.name)), ...named);
-    fields.sort((a, b) => a.start - b.start);
-  }
-  return { text, parsed, header, daemon: parsed.program && daemonOf(parsed.program), entry, fields };
+  return { text, parsed, header, daemon: parsed.program && daemonOf(parsed.program), entry, fields: lineFields(text, parsed) };
+}
+
+/**
+ * Key=value fields and the catalog entry's named groups (these win on a clash), in line order;
+ * none for a line that is not syslog. The part of lineDetails that `cli.js parse` prints for every line.
+ */
+export function lineFields(text: string, parsed: ParsedLine): Field[] {
+  if (parsed.program === undefined) return [];
+  const entry = parsed.entry >= 0 ? CATALOG[parsed.entry] : undefined;
+  const named = entry ? entryFields(entry, text, parsed.bodyStart) : [];
+  // Postfix speaks `key=value, key=value`; companions have their own syntax, read by their entries.
+  const scanned = isPostfix(parsed.program) || !entry ? scanKeyValues(text.length > 65536 ? text.slice(0, 65536) : text, parsed.bodyStart) : [];
+  if (named.length === 0) return scanned;
+  const fields = scanned.filter((f) => !named.some((n) => n.name === f.name));
+  for (const field of named) fields.push(field);
+  return fields.sort((a, b) => a.start - b.start);
 }
 
 /** `postfix/smtpd`, `postfix-out/smtp`, `postfix/smtps/smtpd`: programs of a Postfix instance. */

@@ -20,6 +20,8 @@ export function isQueueId(text: string): boolean {
 }
 
 const COLON = 58;
+/** Below this length a hex queue ID without a digit is taken for a word. */
+const MIN_LETTERS_ONLY = 8;
 const SPACE = 32;
 
 /**
@@ -29,11 +31,14 @@ const SPACE = 32;
 export function queueIdLength(line: string, at: number): number {
   let i = at;
   let hexOnly = true;
+  let digits = 0;
   const limit = Math.min(line.length, at + 40);
   for (; i < limit; i++) {
     const c = line.charCodeAt(i);
     if (c === COLON) break;
-    const upperHex = (c >= 48 && c <= 57) || (c >= 65 && c <= 70);
+    const digit = c >= 48 && c <= 57;
+    if (digit) digits++;
+    const upperHex = digit || (c >= 65 && c <= 70);
     if (!upperHex) {
       hexOnly = false;
       const alnum = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -42,7 +47,10 @@ export function queueIdLength(line: string, at: number): number {
   }
   const length = i - at;
   if (i >= limit || line.charCodeAt(i + 1) !== SPACE || length < 5) return 0;
-  if (hexOnly) return length;
+  // A short word of the letters A-F (`ADDED: `, `FACADE: ` in a companion's message) is no queue
+  // ID: Postfix's are five hex digits of microseconds and the inode number in hex, so one under
+  // eight characters is rare, and one without a digit too.
+  if (hexOnly) return digits === 0 && length < MIN_LETTERS_ONLY ? 0 : length;
   const word = line.slice(at, i);
   return word === NOQUEUE || QUEUE_ID_PATTERN.test(word) ? length : 0;
 }

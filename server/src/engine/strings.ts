@@ -33,6 +33,10 @@ export const STRINGS = {
   megabytesRead: { en: '{read} of {size} MB', 'zh-cn': '{read} / {size} MB' },
   outlineLabel: { en: 'Mail journeys', 'zh-cn': '邮件旅程' },
   traceHeading: { en: 'Journey {ids}', 'zh-cn': '旅程 {ids}' },
+  remoteQueueId: {
+    en: 'Accepted by the remote server as {id}: the ID to give its administrator when asking about this message (it is not in this log).',
+    'zh-cn': '对方服务器以 {id} 接收了邮件:向对方管理员查询这封邮件时请提供此 ID(它不在本日志中)。',
+  },
   traceNotFound: { en: 'No message with queue ID {queue_id} in this file.', 'zh-cn': '文件中没有队列 ID 为 {queue_id} 的邮件。' },
 } satisfies Record<string, Localized>;
 

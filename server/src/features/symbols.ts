@@ -4,9 +4,10 @@ import { journeySymbols } from '../engine/symbols';
 import type { ServerContext } from '../context';
 
 export function registerSymbols(connection: Connection, context: ServerContext): void {
-  connection.onDocumentSymbol(({ textDocument }) => {
+  // The Outline lists journeys: it waits for the index, and hovers are answered meanwhile.
+  connection.onDocumentSymbol(({ textDocument }) => context.documents.whenIndexed(textDocument.uri, () => {
     const document = context.documents.get(textDocument.uri);
     if (!document) return [];
     return journeySymbols(document, context.locale).map((symbol) => ({ ...symbol, kind: SymbolKind.Event }));
-  });
+  }));
 }

@@ -9,22 +9,27 @@ import { answering } from './largeFiles';
 export const MAX_TRACES_PAGE = 10_000;
 
 export function registerTraces(connection: Connection, context: ServerContext): void {
-  connection.onRequest(TracesRequest, ({ textDocument, ...query }) => answering(context, textDocument.uri, () => {
+  connection.onRequest(TracesRequest, ({ textDocument, ...query }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
     const limit = Math.min(MAX_TRACES_PAGE, Math.max(0, Math.floor(Number(query.limit ?? MAX_TRACES_PAGE)) || 0));
     const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
     return log ? traces(log, context.locale, { ...query, limit, offset }) : { traces: [], total: 0 };
   }));
-  connection.onRequest(TraceAtRequest, ({ textDocument, line }) => answering(context, textDocument.uri, () => {
+  connection.onRequest(TraceAtRequest, ({ textDocument, line }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
     return (log && hasLine(log, line) && traceAtLine(log, line, context.locale)) || null;
   }));
-  connection.onRequest(JourneyTextRequest, ({ uri, line }) => answering(context, uri, () => {
+  connection.onRequest(JourneyTextRequest, ({ uri, line }) => indexed(context, uri, () => {
     const log = logFor(context, uri);
     const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
     if (!log || !trace) return null;
     return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds };
   }));
+}
+
+/** Answers once an open document's journey index is built (hovers are answered meanwhile), for a large file as `answering` does. */
+export function indexed<T>(context: ServerContext, uri: string, answer: () => T): T | Promise<Awaited<T>> {
+  return context.documents.whenIndexed(uri, () => answering(context, uri, answer)) as T | Promise<Awaited<T>>;
 }
 
 /** A line asked about may be past the end of a log that shrank since the client saw it. */

@@ -7,7 +7,7 @@ const vscode = require('vscode');
 const { EXTENSION_ID, GENERATED, sleep } = require('./helpers');
 
 // Hover markdown escapes every ASCII punctuation character of log text: undo that to compare with the log.
-const unescape = (md) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescapeMarkdown = (md) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('a 2,000-line generated log in an untitled document', function () {
   const content = fs.readFileSync(GENERATED, 'utf8');
@@ -39,7 +39,7 @@ describe('a 2,000-line generated log in an untitled document', function () {
     let text = '';
     for (const end = Date.now() + 20000; Date.now() < end && !text.includes(relay); await sleep(250)) {
       const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos)) || [];
-      text = unescape(hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
+      text = unescapeMarkdown(hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
     }
     assert.ok(text.includes(relay), `hover on line ${i + 1} does not name ${relay}: ${JSON.stringify(text.slice(0, 400))}`);
     assert.match(text, /\brelay\b/);

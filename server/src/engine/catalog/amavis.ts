@@ -126,7 +126,7 @@ export const amavisEntries: readonly CatalogEntry[] = [
   {
     kind: 'amavis.checking',
     daemons: AMAVIS,
-    pattern: /^\((?<amavis_id>[^)]*)\) Checking: (?<mail_id>\S+) (?<text>.*)$/,
+    pattern: /^\((?<amavis_id>[^)]*)\) Checking: (?<mail_id>\S+) /,
     extract: [envelope],
     summary: {
       en: 'amavis started checking a message from {from} to {recipients} (mail_id {mail_id})',

@@ -7,6 +7,21 @@ const ANY = ['*'];
 // Sources: DATABASE_README, TLS_README, MILTER_README, SMTPD_POLICY_README, COMPATIBILITY_README.
 export const commonEntries: readonly CatalogEntry[] = [
   {
+    kind: 'tls.ca-unusable',
+    daemons: ['smtpd', 'smtp', 'lmtp', 'tlsproxy', 'postscreen', 'tlsmgr'],
+    // tls_set_ca_certificate_info() logs it as info, without `warning:`; the OpenSSL reason follows.
+    pattern: /^cannot (?<what>load Certificate Authority data|set certificate verification paths)(?:: disabling TLS support)?$/,
+    severity: 'error',
+    summary: {
+      en: '{daemon} could not {what}, so it runs without TLS',
+      'zh-cn': '{daemon} 无法加载 CA 证书数据({what}),因此在不使用 TLS 的情况下运行',
+    },
+    detail: {
+      en: 'The file or directory named by smtpd_tls_CAfile / smtpd_tls_CApath (smtp_tls_CAfile / smtp_tls_CApath for the client) is missing or unreadable, often inside the chroot. The `TLS library problem` lines after it name the file. Meanwhile STARTTLS is not offered, and servers that require it refuse the mail.',
+      'zh-cn': 'smtpd_tls_CAfile / smtpd_tls_CApath(客户端为 smtp_tls_CAfile / smtp_tls_CApath)指定的文件或目录不存在或不可读,常见于 chroot 环境。随后的 `TLS library problem` 日志会给出文件名。在此期间不提供 STARTTLS,要求 TLS 的服务器会拒收邮件。',
+    },
+  },
+  {
     kind: 'tls.library-problem',
     daemons: ANY,
     pattern: /^warning: TLS library problem: (?<reason>.+)$/,
@@ -316,6 +331,29 @@ export const commonEntries: readonly CatalogEntry[] = [
     detail: {
       en: 'The connection closed between accept and the first look at the peer: usually a port scanner or an overloaded server where clients waited too long.',
       'zh-cn': '连接在接受之后、读取对端信息之前就已关闭:通常是端口扫描,或服务器过载导致客户端等待过久。',
+    },
+  },
+  {
+    kind: 'syslog.repeated',
+    daemons: ['*'],
+    pattern: /^last message repeated (?<count>\d+) times?$/,
+    summary: {
+      en: 'The syslog daemon folded {count} more copies of the line before into this one',
+      'zh-cn': 'syslog 守护进程把上一行的另外 {count} 次重复合并成了这一行',
+    },
+    detail: {
+      en: 'The previous line of the same program happened {count} more times; the copies are not in the file, so counts taken from the log (rejects, logins) are that much too low.',
+      'zh-cn': '同一程序的上一行又发生了 {count} 次;这些重复没有写入文件,因此按日志统计的次数(拒绝、登录等)会相应偏少。',
+    },
+  },
+  {
+    kind: 'syslog.repeated-message',
+    daemons: ['*'],
+    // rsyslog's reduction of repeated messages: `message repeated 3 times: [ warning: ...]`.
+    pattern: /^message repeated (?<count>\d+) times?: \[ ?(?<text>.*)\]$/,
+    summary: {
+      en: 'The syslog daemon folded {count} copies of this message into one line: {text}',
+      'zh-cn': 'syslog 守护进程把这条消息的 {count} 次重复合并成了一行:{text}',
     },
   },
 ];

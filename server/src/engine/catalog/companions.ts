@@ -265,4 +265,53 @@ export const companionEntries: readonly CatalogEntry[] = [
       'zh-cn': 'postgrey 以 Net::Server 守护进程运行,监听某个套接字或端口(常为 10023),Postfix 通过 check_policy_service 查询它。',
     },
   },
+  {
+    kind: 'procmail.error',
+    daemons: ['procmail'],
+    // procmail writes to syslog only when something went wrong: a failed write, a lock, a bad rcfile.
+    pattern: /^(?<text>.+)$/,
+    severity: 'warning',
+    summary: {
+      en: 'procmail reported a problem delivering to a mailbox: {text}',
+      'zh-cn': 'procmail 在投递到邮箱时报告了问题:{text}',
+    },
+    detail: {
+      en: '`Error while writing to` or `Quota exceeded` means the mailbox file or disk is full or unwritable; `Lock failure` a stale lock file; `Suspicious rcfile` a .procmailrc writable by others, which procmail then ignores. Postfix\'s local delivery line for the same message tells whether it was deferred or bounced.',
+      'zh-cn': '`Error while writing to` 或 `Quota exceeded` 表示邮箱文件或磁盘已满或不可写;`Lock failure` 表示存在陈旧的锁文件;`Suspicious rcfile` 表示 .procmailrc 可被他人写入,procmail 会忽略它。同一邮件的 Postfix local 投递日志会说明它是被推迟还是被退回。',
+    },
+  },
+  {
+    kind: 'mailscanner.requeue',
+    daemons: ['MailScanner'],
+    // MailScanner takes mail from Postfix's hold queue and writes it back to the incoming queue
+    // under a new queue ID: `Requeue: <old ID>.<suffix> to <new ID>`.
+    pattern: /^Requeue: (?<mailscanner_id>(?<orig_queue_id>[0-9A-Za-z]+)\.[0-9A-Za-z]+) to (?<queued_as>[0-9A-Za-z]+)$/,
+    role: 'filter',
+    summary: {
+      en: 'MailScanner checked message {orig_queue_id} and handed it back to Postfix as {queued_as}',
+      'zh-cn': 'MailScanner 检查了邮件 {orig_queue_id},并以 {queued_as} 交回 Postfix',
+    },
+    detail: {
+      en: 'With MailScanner, Postfix puts incoming mail on hold (header_checks HOLD); MailScanner scans it and re-queues it under a new queue ID. The journey continues as {queued_as}.',
+      'zh-cn': '使用 MailScanner 时,Postfix 先把收到的邮件放入 hold 队列(header_checks HOLD);MailScanner 扫描后以新的队列 ID 重新入队。旅程在 {queued_as} 继续。',
+    },
+  },
+  {
+    kind: 'mailscanner.spam-verdict',
+    daemons: ['MailScanner'],
+    pattern: /^Message (?<mailscanner_id>(?<orig_queue_id>[0-9A-Za-z]+)\.[0-9A-Za-z]+) from (?<client_address>\S+) \((?<from>[^()]*)\) (?:to (?<to>\S+) )?is (?<verdict>not spam|spam|too big for spam checks)\b/,
+    summary: {
+      en: 'MailScanner: message {orig_queue_id} from {from} is {verdict}',
+      'zh-cn': 'MailScanner:来自 {from} 的邮件 {orig_queue_id} 判定为 {verdict}',
+    },
+  },
+  {
+    kind: 'mailscanner.batch',
+    daemons: ['MailScanner'],
+    pattern: /^(?<event>New Batch: .+|(?:Virus and Content|Virus|Spam) (?:Scanning|Checks): .+|Uninfected: Delivered \d+ messages?|Deleted \d+ messages? from processing-database|MailScanner E-Mail Virus Scanner version .+ starting\.{0,3}|Using SpamAssassin results cache|Connected to processing-database|Using locktype = \w+|Read \d+ hostnames from the phishing .+)$/,
+    summary: {
+      en: 'MailScanner processing step: {event}',
+      'zh-cn': 'MailScanner 处理步骤:{event}',
+    },
+  },
 ];

@@ -15,6 +15,19 @@ const UP_TO_STATUS = String.raw`^to=<[^>]*>,(?: [a-z_]+=(?:<[^>]*>|[^,\s<][^,\s]
 // error(8), discard(8), DSN_README, TLS_README.
 export const deliveryEntries: readonly CatalogEntry[] = [
   {
+    kind: 'smtp.discard-ehlo',
+    daemons: ['smtp', 'lmtp'],
+    pattern: /^discarding EHLO keywords: (?<keywords>.+)$/,
+    summary: {
+      en: '{daemon} ignored these EHLO keywords of the server: {keywords}',
+      'zh-cn': '{daemon} 忽略了服务器的以下 EHLO 关键字:{keywords}',
+    },
+    detail: {
+      en: 'Configured by smtp_discard_ehlo_keywords or smtp_discard_ehlo_keyword_address_maps (lmtp_ for LMTP), e.g. to avoid a server\'s broken CHUNKING or PIPELINING. Add `silent-discard` to the list to stop this logging.',
+      'zh-cn': '由 smtp_discard_ehlo_keywords 或 smtp_discard_ehlo_keyword_address_maps(LMTP 为 lmtp_ 开头)配置,例如避开服务器有缺陷的 CHUNKING 或 PIPELINING。在列表中加入 `silent-discard` 可不再记录此日志。',
+    },
+  },
+  {
     kind: 'delivery.requeued',
     daemons: ['smtp', 'lmtp'],
     // Only hand-overs to a local content filter (loopback or the usual 10024-10029 ports): a remote

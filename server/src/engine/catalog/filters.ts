@@ -70,6 +70,30 @@ export const filterEntries: readonly CatalogEntry[] = [
     },
   },
   {
+    kind: 'opendmarc.rejected',
+    daemons: ['opendmarc'],
+    pattern: /^(?:(?<queue_ref>[0-9A-Za-z]+): )?rejected by DMARC policy for (?<domain>\S+)$/,
+    outcome: 'rejected',
+    severity: 'warning',
+    summary: {
+      en: 'opendmarc rejected the message: it fails the DMARC policy of {domain}',
+      'zh-cn': 'opendmarc 拒绝了邮件:它不符合 {domain} 的 DMARC 策略',
+    },
+    detail: {
+      en: 'Neither SPF nor DKIM passed in alignment with the From domain {domain}, whose DMARC record says p=reject, and RejectFailures is on. Postfix logs the matching milter-reject line.',
+      'zh-cn': 'SPF 和 DKIM 都没有在与 From 域 {domain} 对齐的情况下通过,而该域的 DMARC 记录为 p=reject,且启用了 RejectFailures。Postfix 会记录对应的 milter-reject 日志。',
+    },
+  },
+  {
+    kind: 'opendmarc.ignoring-connection',
+    daemons: ['opendmarc'],
+    pattern: /^(?:(?<queue_ref>[0-9A-Za-z]+): )?ignoring connection from (?<client>\S+)$/,
+    summary: {
+      en: 'opendmarc skips mail from {client}: the host is in its IgnoreHosts list',
+      'zh-cn': 'opendmarc 跳过来自 {client} 的邮件:该主机在 IgnoreHosts 列表中',
+    },
+  },
+  {
     kind: 'opendmarc.start',
     daemons: ['opendmarc'],
     pattern: /^OpenDMARC Filter v(?<version>\S+) starting(?: \((?<args>[^)]*)\))?$/,
@@ -266,6 +290,19 @@ export const filterEntries: readonly CatalogEntry[] = [
   },
 
   // rspamd: spam filter, usually as a milter (rspamd_proxy).
+  {
+    kind: 'spamd.startup',
+    daemons: ['spamd'],
+    pattern: /^(?:spamd: (?<event>server pid: \d+|creating (?:INET|UNIX) socket.*|server socket closed.*|got connection over .+|still running as root: .+|child processing timeout.*)|(?<module>logger|zoom|config|plugin|rules|check): (?<text>.+))$/,
+    summary: {
+      en: 'spamd (SpamAssassin) service message, not about a particular message',
+      'zh-cn': 'spamd(SpamAssassin)服务消息,与具体邮件无关',
+    },
+    detail: {
+      en: 'Start-up and child-process housekeeping of spamd. `config:` and `plugin:` lines that say something failed point at a rule file or plugin to fix (`spamassassin --lint` finds them); `child processing timeout` means a message took longer than the child timeout to scan.',
+      'zh-cn': 'spamd 的启动与子进程管理消息。`config:`、`plugin:` 行若提示失败,说明有规则文件或插件需要修正(`spamassassin --lint` 可找出);`child processing timeout` 表示某封邮件的扫描超过了子进程超时时间。',
+    },
+  },
   {
     kind: 'rspamd.result',
     daemons: ['rspamd'],

@@ -14,13 +14,12 @@ export const sendmailEntries: readonly CatalogEntry[] = [
   {
     kind: 'sendmail-mta.delivery',
     daemons: SENDMAIL,
-    pattern: new RegExp(String.raw`${ID}to=(?<to>${VALUE}), (?:[a-z]+=${VALUE}, )*?stat=(?<stat>\w+)`),
+    pattern: new RegExp(String.raw`${ID}to=(?<to>${VALUE}), (?:[a-z]+=${VALUE}, )*?stat=(?<stat>(?:[^ (]| (?!\())+)(?: \((?<reason>.*)\))?`),
     extract: [
       /\bmailer=(?<mailer>[^,\s]+)/,
       /\brelay=(?<relay>[^,]+)/,
       /\bdsn=(?<dsn>\d\.\d{1,3}\.\d{1,3})/,
       /\bdelay=(?<delay>[\d+:]+)/,
-      /\bstat=\w+ \((?<reason>[^()]*(?:\([^()]*\)[^()]*)*)\)/,
       /\bqueued as (?<queued_as>[0-9A-Za-z]+)\)$/,
     ],
     // A hand-off to the local Postfix names the Postfix message (`queued as`): the line joins its journey.

@@ -172,6 +172,15 @@ export const serviceEntries: readonly CatalogEntry[] = [
     },
   },
   {
+    kind: 'postfix.running',
+    daemons: ['postfix-script', 'postlog', 'postfix'],
+    pattern: /^(?:postfix\/post(?:log|fix-script): )?the Postfix mail system is running: PID: (?<master_pid>\d+)$/,
+    summary: {
+      en: '`postfix status`: the Postfix mail system is running (master process {master_pid})',
+      'zh-cn': '`postfix status`:Postfix 邮件系统正在运行(master 进程 {master_pid})',
+    },
+  },
+  {
     kind: 'postfix.permissions',
     daemons: ['postfix-script', 'postlog', 'postfix'],
     pattern: /^(?:postfix\/post(?:log|fix-script): )?warning: (?<problem>not owned by [^:]+|group or other writable|symlink leaves directory|not set-gid or not owned by group \S+|not set-uid or not owned by \S+|not a regular file): (?<path>\S+)$/,

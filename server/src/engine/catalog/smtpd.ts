@@ -359,7 +359,7 @@ export const smtpdEntries: readonly CatalogEntry[] = [
   {
     kind: 'smtpd.pipelining',
     daemons: ['smtpd'],
-    pattern: /^improper command pipelining after (?<stage>\S+) from (?<client>[^\s\[]*\[[^\]\s]*\])(?::? (?<input>.*))?/,
+    pattern: /^improper command pipelining after (?<stage>\S+) from (?<client>[^\s[]*\[[^\]\s]*\])(?::? (?<input>.*))?/,
     severity: 'warning',
     summary: {
       en: 'The client {client} sent commands ahead of time after {stage} (improper pipelining)',

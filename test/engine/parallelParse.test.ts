@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { MaillogDocument } from '../../server/src/engine/document';
+import { lineAlignedRanges, parseFileInWorkers } from '../../server/src/engine/parallelParse';
+import { CORPUS_DIR } from '../support/corpus';
+import { ROOT } from '../support/paths';
+
+const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
+const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
+
+/** Everything the index and the hovers know of a document: each line's parse, each message and its journey. */
+function snapshot(document: MaillogDocument) {
+  const lines = [];
+  for (let line = 0; line < document.lineCount; line++) {
+    const p = document.parsed(line);
+    lines.push([p.program, p.pid, p.time, p.year, p.utcOffset, p.queueId, p.queueIdStart, p.bodyStart, p.entry, document.entryOf(line)]);
+  }
+  const journeys = document.journeys;
+  const messages = journeys.allMessages().map((m) => ({
+    serial: m.serial, queueId: m.queueId, instance: m.instance, birthLine: m.birthLine, lines: m.lines, related: m.related,
+    from: m.from, outcome: m.outcome, removed: m.removed, firstTime: m.firstTime, lastTime: m.lastTime,
+    previous: m.previous?.serial, next: m.next.map((n) => n.serial), root: m.root.serial, session: m.session?.lines,
+    deliveries: m.deliveries.map((d) => [d.address, d.status, d.dsn, d.relay, d.reason, d.line, d.queuedAs, d.outcome, d.nextHop]),
+  }));
+  return { lines, messages, journeys: journeys.journeyCount };
+}
+
+/** The same text parsed on this thread and in `parts` workers from its file: the index must be the same. */
+async function assertSameIndex(name: string, text: string, parts: number): Promise<MaillogDocument> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
+  try {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    const single = new MaillogDocument(text, { defaultYear: 2024 });
+    const parallel = new MaillogDocument(text, { defaultYear: 2024 });
+    const byteLength = Buffer.byteLength(text);
+    assert.equal(lineAlignedRanges(file, byteLength, parts).length, parts, 'the file is cut into as many ranges as asked');
+    const ranges = await parseFileInWorkers(file, byteLength, parallel.yearForUndated, parts);
+    assert.equal(ranges.length, parts);
+    assert.ok(parallel.adoptParsedRows(ranges, parallel.edits), 'the workers\' rows are taken');
+    assert.ok(parallel.parsedAll);
+    assert.deepEqual(snapshot(parallel), snapshot(single));
+    return parallel;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('parsing a generated log in workers gives exactly the index one thread gives', { skip: NO_GENERATOR }, async () => {
+  const text = execFileSync(process.execPath, [GENERATOR, '--lines', '20000', '--seed', '11'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const document = await assertSameIndex('generated.maillog', text, 4);
+  assert.ok(document.journeys.journeyCount > 1000);
+});
+
+test('parsing the test corpus (every format and daemon) in workers gives exactly the index one thread gives', async () => {
+  const logs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).sort();
+  const text = logs.map((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')).join('');
+  await assertSameIndex('corpus.maillog', text, 7);
+});
+
+test('a range that starts after New Year takes its year from the range before, as a single pass does', async () => {
+  const december = Array.from({ length: 3000 }, (_, i) => `Dec 31 23:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} mail postfix/smtpd[${100 + i}]: connect from unknown[10.0.0.${i % 250}]`);
+  const january = Array.from({ length: 3000 }, (_, i) => (i % 500 === 0 ? 'not a syslog line' : `Jan  1 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} mail postfix/smtpd[${100 + i}]: disconnect from unknown[10.0.0.${i % 250}]`));
+  // CRLF line ends, and a final line without one.
+  const document = await assertSameIndex('new-year.maillog', [...december, ...january].join('\r\n'), 5);
+  assert.equal(document.parsed(0).year, 2024);
+  assert.equal(document.parsed(5999).year, 2025, 'the last range is in the next year');
+});
+
+test('rows parsed in workers are not taken once the document changed: its lines are parsed where they are', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
+  try {
+    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
+    const file = path.join(dir, 'edited.maillog');
+    fs.writeFileSync(file, text);
+    const document = new MaillogDocument(text, { defaultYear: 2024 });
+    const edits = document.edits;
+    const ranges = parseFileInWorkers(file, Buffer.byteLength(text), document.yearForUndated, 3);
+    document.applyChange({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, '');
+    assert.equal(document.adoptParsedRows(await ranges, edits), false);
+    const expected = new MaillogDocument(text.slice(text.indexOf('\n') + 1), { defaultYear: 2024 });
+    assert.deepEqual(snapshot(document), snapshot(expected));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
