@@ -5,7 +5,7 @@ import { escapeMarkdown } from './inert';
 import { explainField } from './fieldInfo';
 import type { Field } from './fields';
 import { queueIdAt } from './navigation';
-import { describeMessage } from './messageSummary';
+import { describeMessage, remoteQueueId } from './messageSummary';
 import { explainLine } from './explain';
 import { text } from './strings';
 
@@ -39,12 +39,6 @@ export function hover(document: MaillogDocument, position: Position, locale: Loc
   const remote = remoteQueueId(document, details.fields);
   sections.push(remote ? `${explainLine(details, locale)}\n\n${text(locale, 'remoteQueueId', { id: escapeMarkdown(remote) })}` : explainLine(details, locale));
   return { range, markdown: sections.join('\n\n---\n\n') };
-}
-
-/** The ID a remote server gave the message (`queued as X`), when X names no message of this log. */
-function remoteQueueId(document: MaillogDocument, fields: readonly Field[]): string | undefined {
-  const id = fields.find((f) => f.name === 'remote_queue_id')?.value;
-  return id && document.journeys.messagesWithId(id).length === 0 ? id : undefined;
 }
 
 function fieldAt(fields: readonly Field[], character: number): Field | undefined {

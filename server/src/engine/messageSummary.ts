@@ -2,6 +2,7 @@ import type { MaillogDocument } from './document';
 import type { QueueMessage } from './journeys';
 import { buildTrace, journeyOf } from './trace';
 import { lineDetails } from './parse';
+import type { Field } from './fields';
 import { escapeMarkdown } from './inert';
 import { formatTime } from './time';
 import { text as t, statusText } from './strings';
@@ -23,7 +24,7 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
   for (const r of trace.recipients.slice(0, HOVER_LIST_LIMIT)) {
     const via = r.relay ? ` → ${escapeMarkdown(r.relay, 80)}` : '';
     const dsn = r.dsn ? ` (${escapeMarkdown(r.dsn, 16)})` : '';
-    const remote = remoteQueueId(document, r.line);
+    const remote = remoteQueueId(document, lineDetails(document.text(r.line), document.parsed(r.line)).fields);
     const remoteText = remote ? ` · ${t(locale, 'remoteId', { id: escapeMarkdown(remote) })}` : '';
     facts.push(`- ${t(locale, 'recipients')}: ${escapeMarkdown(r.address)} — ${escapeMarkdown(r.status, 20)}${dsn}${via}${remoteText}`);
   }
@@ -48,7 +49,7 @@ export function describeMessage(document: MaillogDocument, message: QueueMessage
  * The queue ID a receiving server answered (`250 ... queued as X`) when X names no message of this
  * log: the ID to give that server's administrator. In the log, X is a hop of the journey instead.
  */
-function remoteQueueId(document: MaillogDocument, line: number): string | undefined {
-  const id = lineDetails(document.text(line), document.parsed(line)).fields.find((f) => f.name === 'remote_queue_id')?.value;
+export function remoteQueueId(document: MaillogDocument, fields: readonly Field[]): string | undefined {
+  const id = fields.find((f) => f.name === 'remote_queue_id')?.value;
   return id && document.journeys.messagesWithId(id).length === 0 ? id : undefined;
 }
