@@ -191,6 +191,10 @@ test('the queue-ID hover names the remote server\'s queue ID of each delivery, n
   const markdown = hover(document, { line: 0, character: document.text(0).indexOf('5E6F708101') + 1 }, 'en')!.markdown.replace(/\\/g, '');
   assert.match(markdown, /d@example\.net — sent \(2\.0\.0\) → mx\.example\.net\[198\.51\.100\.25\]:25 · accepted by the remote server as 9A8B7C6D5E/);
   assert.doesNotMatch(markdown, /remote server as 6F70810201/);
+  const handOver = hover(document, { line: 6, character: 0 }, 'en')!.markdown.replace(/\\/g, '');
+  assert.match(handOver, /Not the final delivery: another Postfix instance of this host received the message and queued it as 6F70810201/);
+  assert.doesNotMatch(handOver, /remote server as/);
+  assert.match(hover(document, { line: 8, character: 0 }, 'en')!.markdown.replace(/\\/g, ''), /Accepted by the remote server as 9A8B7C6D5E/);
   assertAgree(document);
 });
 

@@ -5,9 +5,8 @@ import { escapeMarkdown } from './inert';
 import { explainField } from './fieldInfo';
 import type { Field } from './fields';
 import { queueIdAt } from './navigation';
-import { describeMessage, remoteQueueId } from './messageSummary';
+import { describeMessage, queuedAsNote } from './messageSummary';
 import { explainLine } from './explain';
-import { text } from './strings';
 
 export interface HoverResult {
   readonly range: Range;
@@ -36,8 +35,8 @@ export function hover(document: MaillogDocument, position: Position, locale: Loc
       range = { start: { line: position.line, character: field.keyStart }, end: { line: position.line, character: field.end } };
     }
   }
-  const remote = remoteQueueId(document, details.fields);
-  sections.push(remote ? `${explainLine(details, locale)}\n\n${text(locale, 'remoteQueueId', { id: escapeMarkdown(remote) })}` : explainLine(details, locale));
+  const note = queuedAsNote(document, position.line, details.fields, locale);
+  sections.push(note ? `${explainLine(details, locale)}\n\n${note}` : explainLine(details, locale));
   return { range, markdown: sections.join('\n\n---\n\n') };
 }
 

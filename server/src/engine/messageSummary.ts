@@ -53,3 +53,16 @@ export function remoteQueueId(document: MaillogDocument, fields: readonly Field[
   const id = fields.find((f) => f.name === 'remote_queue_id')?.value;
   return id && document.journeys.messagesWithId(id).length === 0 ? id : undefined;
 }
+
+/**
+ * What a delivery's `queued as X` means, for its hover: the remote server's ID when X is not in
+ * this log, or the re-queue by another Postfix instance of this host when the journey goes on in X.
+ */
+export function queuedAsNote(document: MaillogDocument, line: number, fields: readonly Field[], locale: Locale): string | undefined {
+  const remote = remoteQueueId(document, fields);
+  if (remote) return t(locale, 'remoteQueueId', { id: escapeMarkdown(remote) });
+  const queueId = document.parsed(line).queueId;
+  const message = queueId === undefined ? undefined : document.journeys.resolve(queueId, line);
+  const requeue = message?.deliveries.find((d) => d.line === line && d.nextHop === 'requeue');
+  return requeue?.queuedAs === undefined ? undefined : t(locale, 'requeuedAs', { id: escapeMarkdown(requeue.queuedAs) });
+}

@@ -28,6 +28,10 @@ export const STRINGS = {
   linesCount: { en: '{count} lines', 'zh-cn': '{count} 行' },
   andMore: { en: '… and {count} more', 'zh-cn': '…… 另有 {count} 项' },
   remoteId: { en: 'accepted by the remote server as {id}', 'zh-cn': '对方服务器以 {id} 接收' },
+  requeuedAs: {
+    en: 'Not the final delivery: another Postfix instance of this host received the message and queued it as {id}; the journey goes on there.',
+    'zh-cn': '这不是最终投递:本机的另一个 Postfix 实例接收了邮件并以 {id} 入队,旅程在那里继续。',
+  },
   indexingJourneys: { en: 'Maillog: indexing journeys', 'zh-cn': 'Maillog:正在索引邮件旅程' },
   indexingFile: { en: 'Indexing {name}', 'zh-cn': '正在索引 {name}' },
   megabytesRead: { en: '{read} of {size} MB', 'zh-cn': '{read} / {size} MB' },
