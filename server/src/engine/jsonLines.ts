@@ -1,0 +1,41 @@
+// `cli.js parse`: one JSON object per log line, written by hand (JSON.stringify of an object per
+// line was most of parse's time), the same on the main thread and in parse workers.
+import { CATALOG } from './catalog';
+import type { Field } from './fields';
+import { inertJson } from './inert';
+import { lineFields, type ParsedLine } from './parse';
+
+/** Fields that name another queue ID: the links of a line. */
+const LINK_FIELDS = ['queued_as', 'orig_queue_id'];
+
+/**
+ * One line's JSON object, written by hand (JSON.stringify of an object per line was most of
+ * parse's time): file, line, program, pid, queueId, kind, fields (a name once, its last value,
+ * in line order) and linkedQueueIds. Every string goes through inertJson.
+ */
+export function lineJson(fileJson: string, line: number, text: string, parsed: ParsedLine): string {
+  const fields = lineFields(text, parsed);
+  let fieldsJson = '';
+  for (let i = 0; i < fields.length; i++) {
+    const name = fields[i].name;
+    if (fields.findIndex((f) => f.name === name) !== i) continue; // written at its first place, with its last value
+    fieldsJson += `${fieldsJson === '' ? '' : ','}${jsonString(name)}:${jsonString(lastValue(fields, name)!)}`;
+  }
+  const linked = LINK_FIELDS.flatMap((name) => {
+    const value = lastValue(fields, name);
+    return value === undefined ? [] : [jsonString(value)];
+  });
+  const program = parsed.program === undefined ? 'null' : jsonString(parsed.program);
+  const queueId = parsed.queueId === undefined ? 'null' : jsonString(parsed.queueId);
+  const kind = parsed.entry >= 0 ? jsonString(CATALOG[parsed.entry].kind) : 'null';
+  return `{"file":${fileJson},"line":${line + 1},"program":${program},"pid":${parsed.pid >= 0 ? parsed.pid : 'null'},"queueId":${queueId},"kind":${kind},"fields":{${fieldsJson}},"linkedQueueIds":[${linked.join(',')}]}`;
+}
+
+/** Printable ASCII but `"` and `\\` is its own JSON; anything else goes through inertJson's escaping. */
+const NEEDS_ESCAPING = /["\\]|[^ -~]/;
+export const jsonString = (value: string) => (NEEDS_ESCAPING.test(value) ? inertJson(value) : `"${value}"`);
+
+function lastValue(fields: readonly Field[], name: string): string | undefined {
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i].name === name) return fields[i].value;
+  return undefined;
+}
