@@ -15,6 +15,9 @@ const LINK_FIELDS = ['queued_as', 'orig_queue_id'];
  */
 export function lineJson(fileJson: string, line: number, text: string, parsed: ParsedLine): string {
   const fields = lineFields(text, parsed);
+  // Every string below but the kind is a piece of the line (names: keys or group names): a line
+  // with nothing to escape has no piece to escape.
+  const jsonString = NEEDS_ESCAPING.test(text) ? escapedString : plainString;
   let fieldsJson = '';
   for (let i = 0; i < fields.length; i++) {
     const name = fields[i].name;
@@ -27,13 +30,18 @@ export function lineJson(fileJson: string, line: number, text: string, parsed: P
   });
   const program = parsed.program === undefined ? 'null' : jsonString(parsed.program);
   const queueId = parsed.queueId === undefined ? 'null' : jsonString(parsed.queueId);
-  const kind = parsed.entry >= 0 ? jsonString(CATALOG[parsed.entry].kind) : 'null';
+  const kind = parsed.entry >= 0 ? (kindJson[parsed.entry] ??= escapedString(CATALOG[parsed.entry].kind)) : 'null';
   return `{"file":${fileJson},"line":${line + 1},"program":${program},"pid":${parsed.pid >= 0 ? parsed.pid : 'null'},"queueId":${queueId},"kind":${kind},"fields":{${fieldsJson}},"linkedQueueIds":[${linked.join(',')}]}`;
 }
 
-/** Printable ASCII but `"` and `\\` is its own JSON; anything else goes through inertJson's escaping. */
-const NEEDS_ESCAPING = /["\\]|[^ -~]/;
-export const jsonString = (value: string) => (NEEDS_ESCAPING.test(value) ? inertJson(value) : `"${value}"`);
+/** Printable ASCII but `"` and `\\` is its own JSON; anything else goes through inertJson's escaping (one class: a fast scan). */
+const NEEDS_ESCAPING = /[^ !#-[\]-~]/;
+const escapedString = (value: string) => (NEEDS_ESCAPING.test(value) ? inertJson(value) : `"${value}"`);
+const plainString = (value: string) => `"${value}"`;
+/** A string as JSON, with inertJson's escaping when it needs any. */
+export const jsonString = escapedString;
+/** Each catalog entry's kind as JSON, by entry index. */
+const kindJson: (string | undefined)[] = [];
 
 function lastValue(fields: readonly Field[], name: string): string | undefined {
   for (let i = fields.length - 1; i >= 0; i--) if (fields[i].name === name) return fields[i].value;
