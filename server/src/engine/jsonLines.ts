@@ -11,25 +11,25 @@ const LINK_FIELDS = ['queued_as', 'orig_queue_id'];
 /**
  * One line's JSON object, written by hand (JSON.stringify of an object per line was most of
  * parse's time): file, line, program, pid, queueId, kind, fields (a name once, its last value,
- * in line order) and linkedQueueIds. Every string goes through inertJson.
+ * in line order) and linkedQueueIds. A string with anything to escape goes through inertJson.
  */
 export function lineJson(fileJson: string, line: number, text: string, parsed: ParsedLine): string {
   const fields = lineFields(text, parsed);
   // Every string below but the kind is a piece of the line (names: keys or group names): a line
   // with nothing to escape has no piece to escape.
-  const jsonString = NEEDS_ESCAPING.test(text) ? escapedString : plainString;
+  const quoted = NEEDS_ESCAPING.test(text) ? escapedString : plainString;
   let fieldsJson = '';
   for (let i = 0; i < fields.length; i++) {
     const name = fields[i].name;
     if (fields.findIndex((f) => f.name === name) !== i) continue; // written at its first place, with its last value
-    fieldsJson += `${fieldsJson === '' ? '' : ','}${jsonString(name)}:${jsonString(lastValue(fields, name)!)}`;
+    fieldsJson += `${fieldsJson === '' ? '' : ','}${quoted(name)}:${quoted(lastValue(fields, name)!)}`;
   }
   const linked = LINK_FIELDS.flatMap((name) => {
     const value = lastValue(fields, name);
-    return value === undefined ? [] : [jsonString(value)];
+    return value === undefined ? [] : [quoted(value)];
   });
-  const program = parsed.program === undefined ? 'null' : jsonString(parsed.program);
-  const queueId = parsed.queueId === undefined ? 'null' : jsonString(parsed.queueId);
+  const program = parsed.program === undefined ? 'null' : quoted(parsed.program);
+  const queueId = parsed.queueId === undefined ? 'null' : quoted(parsed.queueId);
   const kind = parsed.entry >= 0 ? (kindJson[parsed.entry] ??= escapedString(CATALOG[parsed.entry].kind)) : 'null';
   return `{"file":${fileJson},"line":${line + 1},"program":${program},"pid":${parsed.pid >= 0 ? parsed.pid : 'null'},"queueId":${queueId},"kind":${kind},"fields":{${fieldsJson}},"linkedQueueIds":[${linked.join(',')}]}`;
 }
