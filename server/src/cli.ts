@@ -6,14 +6,15 @@
 // several are put into one timeline by their first timestamps. Memory grows with the messages
 // and lines kept, never with the length of a line (cut at LONGEST_LINE) or of a file.
 import { once } from 'node:events';
+import * as fs from 'node:fs';
 import { LargeLog, type StreamInputOptions } from './engine/largeLog';
 import { isPlainFile, openInput, type LogInput } from './engine/logInput';
-import { lineDetails, lineFields, type ParsedLine } from './engine/parse';
-import type { Field } from './engine/fields';
+import { lineDetails, type ParsedLine } from './engine/parse';
+import { jsonString, lineJson } from './engine/jsonLines';
+import { jsonLinesInWorkers, jsonLinesWorkerCount } from './engine/parallelJsonLines';
 import { summarizeLine } from './engine/explain';
 import { inertJson, inertText } from './engine/inert';
 import { buildTrace, journeyOf } from './engine/trace';
-import { CATALOG } from './engine/catalog';
 import { toLocale, type Locale } from './engine/i18n';
 import { text as t } from './engine/strings';
 import { summarize } from './engine/summary';
@@ -30,8 +31,6 @@ options: --lang en|zh-cn (default: from LANG)
 Line numbers in the output (text and JSON) count from 1, as editors show them: parse and trace
 give the line within each file; summary, the line within all the files read in that order.`;
 
-/** Fields that name another queue ID: the links of a line. */
-const LINK_FIELDS = ['queued_as', 'orig_queue_id'];
 /** Keys of the summary whose values are line numbers (0-based in the engine and over LSP). */
 const LINE_KEYS = new Set(['lines', 'startedLines', 'unfinishedLines']);
 
@@ -152,6 +151,13 @@ function fileSpans(logs: LogSet): { file: string; firstLine: number; lines: numb
 }
 
 async function parse(names: readonly string[]): Promise<number> {
+  // A big file is read in ranges by worker threads, one per core, each writing its lines' JSON.
+  const size = names.length === 1 && isPlainFile(names[0]) ? fs.statSync(names[0]).size : 0;
+  const workers = jsonLinesWorkerCount(size);
+  if (workers > 0) {
+    await jsonLinesInWorkers(names[0], jsonString(names[0]), size, workers, (json) => (process.stdout.write(json) ? undefined : once(process.stdout, 'drain')));
+    return 0;
+  }
   const out: string[] = [];
   let file = '';
   let fileJson = '';
@@ -163,38 +169,6 @@ async function parse(names: readonly string[]): Promise<number> {
   logs.log.close();
   write(out);
   return 0;
-}
-
-/**
- * One line's JSON object, written by hand (JSON.stringify of an object per line was most of
- * parse's time): file, line, program, pid, queueId, kind, fields (a name once, its last value,
- * in line order) and linkedQueueIds. Every string goes through inertJson.
- */
-function lineJson(fileJson: string, line: number, text: string, parsed: ParsedLine): string {
-  const fields = lineFields(text, parsed);
-  let fieldsJson = '';
-  for (let i = 0; i < fields.length; i++) {
-    const name = fields[i].name;
-    if (fields.findIndex((f) => f.name === name) !== i) continue; // written at its first place, with its last value
-    fieldsJson += `${fieldsJson === '' ? '' : ','}${jsonString(name)}:${jsonString(lastValue(fields, name)!)}`;
-  }
-  const linked = LINK_FIELDS.flatMap((name) => {
-    const value = lastValue(fields, name);
-    return value === undefined ? [] : [jsonString(value)];
-  });
-  const program = parsed.program === undefined ? 'null' : jsonString(parsed.program);
-  const queueId = parsed.queueId === undefined ? 'null' : jsonString(parsed.queueId);
-  const kind = parsed.entry >= 0 ? jsonString(CATALOG[parsed.entry].kind) : 'null';
-  return `{"file":${fileJson},"line":${line + 1},"program":${program},"pid":${parsed.pid >= 0 ? parsed.pid : 'null'},"queueId":${queueId},"kind":${kind},"fields":{${fieldsJson}},"linkedQueueIds":[${linked.join(',')}]}`;
-}
-
-/** Printable ASCII but `"` and `\\` is its own JSON; anything else goes through inertJson's escaping. */
-const NEEDS_ESCAPING = /["\\]|[^ -~]/;
-const jsonString = (value: string) => (NEEDS_ESCAPING.test(value) ? inertJson(value) : `"${value}"`);
-
-function lastValue(fields: readonly Field[], name: string): string | undefined {
-  for (let i = fields.length - 1; i >= 0; i--) if (fields[i].name === name) return fields[i].value;
-  return undefined;
 }
 
 /** Every message that had the queue ID (Postfix reuses them), each with its whole journey and time span. */

@@ -1,24 +1,14 @@
 // A worker thread's part of parseFileInWorkers: it reads its own byte range of the file (no text
 // crosses threads), parses each line into LineTable columns on SharedArrayBuffers and posts them.
-import * as fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { splitLines } from './document';
 import { LineTable } from './lineTable';
 import { parseInto } from './parse';
-import type { ParseRangeTask } from './parallelParse';
+import { readRange, type ParseRangeTask } from './parallelParse';
 
 function parseRange({ path, start, end, last, defaultYear }: ParseRangeTask): LineTable {
-  const bytes = Buffer.allocUnsafe(end - start);
-  const fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  try {
-    for (let read = 0; read < bytes.length;) {
-      const n = fs.readSync(fd, bytes, read, bytes.length - read, start + read);
-      if (n === 0) throw new Error('the file is shorter than when it was opened');
-      read += n;
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
+  const bytes = readRange(path, start, end);
+  if (bytes.length < end - start) throw new Error('the file is shorter than when it was opened');
   const lines = splitLines(bytes.toString('utf8'));
   // A range before the last ends with its newline: the empty string after it starts no line.
   const rows = last ? lines.length : lines.length - 1;

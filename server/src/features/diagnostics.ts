@@ -27,7 +27,8 @@ export function registerDiagnostics(connection: Connection, context: ServerConte
   return {
     refresh(uri: string) {
       clearTimeout(timers.get(uri));
-      timers.set(uri, setTimeout(() => publish(uri), DEBOUNCE_MS));
+      // After the background index build, which parses every line in slices: not in one block.
+      timers.set(uri, setTimeout(() => void context.documents.whenIndexed(uri, () => publish(uri)), DEBOUNCE_MS));
     },
   };
 }

@@ -1,0 +1,49 @@
+// A worker thread of jsonLinesInWorkers: for each range it is given, it reads the bytes itself,
+// splits and parses the lines as LargeLog does, and hands back their JSON Lines as bytes
+// (transferred, not copied).
+import { parentPort } from 'node:worker_threads';
+import { LineTable } from './lineTable';
+import { parsedRow, parseInto } from './parse';
+import { lineJson } from './jsonLines';
+import { LONGEST_LINE } from './largeLog';
+import type { JsonLinesTask } from './parallelJsonLines';
+import { readRange } from './parallelParse';
+
+const table = new LineTable();
+table.splice(0, 0, 1);
+
+function jsonLines({ file, fileJson, start, end, firstLine }: JsonLinesTask): Uint8Array {
+  const bytes = readRange(file, start, end); // truncated while read: what was read is the log
+  // Lines are encoded a thousand at a time: strings that die young cost the collector little.
+  const encoded: Buffer[] = [];
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) encoded.push(Buffer.from(`${out.join('\n')}\n`));
+    out.length = 0;
+  };
+  let line = firstLine;
+  for (let at = 0; at < bytes.length; line++) {
+    const newline = bytes.indexOf(10, at);
+    const stop = newline < 0 ? bytes.length : newline;
+    const text = bytes.toString('utf8', at, Math.min(stop, at + LONGEST_LINE)).replace(/\r$/, '');
+    // The year is not printed: every line may take the default one.
+    parseInto(table, 0, text, -1, 2000);
+    out.push(lineJson(fileJson, line, text, parsedRow(table, 0, text)));
+    if (out.length >= 1000) flush();
+    at = stop + 1;
+  }
+  flush();
+  return Buffer.concat(encoded);
+}
+
+parentPort!.on('message', (task: JsonLinesTask) => {
+  try {
+    const bytes = jsonLines(task);
+    // A Buffer this size has its own ArrayBuffer: handed over without a copy.
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    const json = owned ? bytes : new Uint8Array(bytes);
+    parentPort!.postMessage({ index: task.index, json }, [json.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort!.postMessage({ index: task.index, error: String((error as Error).message ?? error) });
+  }
+});

@@ -1,0 +1,104 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES } from './parallelParse';
+
+/** One range for a JSON Lines worker: bytes `start`..`end` of `file`, whose first line is number `firstLine` (0-based). */
+export interface JsonLinesTask {
+  readonly index: number;
+  readonly file: string;
+  /** The file's name as a JSON string, as each object names it. */
+  readonly fileJson: string;
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+}
+
+/** Bytes per range: each worker's output (about twice its input) is held until its turn to be written. */
+const RANGE_BYTES = 8 << 20;
+
+/** Workers for the JSON Lines of a file of `bytes` bytes: one per core, at most 8; 0 below PARALLEL_MIN_BYTES or with few cores. */
+export function jsonLinesWorkerCount(bytes: number): number {
+  const cores = coresForWorkers();
+  return cores === 0 || bytes < PARALLEL_MIN_BYTES ? 0 : Math.min(8, cores);
+}
+
+/**
+ * The JSON Lines of a regular file (as `cli.js parse` prints them), made in `workers` worker
+ * threads that each read their own ranges from disk; `write` gets them in the file's order and
+ * may hold the next write back (a full pipe). Memory stays bounded: at most two ranges per worker
+ * are in flight or waiting for their turn.
+ */
+export async function jsonLinesInWorkers(
+  file: string, fileJson: string, size: number, workers: number, write: (json: Uint8Array) => Promise<unknown> | undefined, rangeBytes = RANGE_BYTES,
+): Promise<void> {
+  const ranges = lineAlignedRanges(file, size, Math.max(1, Math.ceil(size / rangeBytes)));
+  const script = path.join(__dirname, 'jsonLinesWorker.js');
+  const pool = Array.from({ length: Math.min(workers, ranges.length) }, () => new Worker(script));
+  const done = new Map<number, Uint8Array>();
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  let nextLine = 0;
+  let dispatched = 0;
+  const counter = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  const idle: Worker[] = [];
+  // The first line number of each range: its newlines counted here, ahead of the workers.
+  const dispatch = (written: number) => {
+    while (idle.length > 0 && dispatched < ranges.length && dispatched < written + 2 * pool.length) {
+      const { start, end } = ranges[dispatched];
+      const task: JsonLinesTask = { index: dispatched, file, fileJson, start, end, firstLine: nextLine };
+      nextLine += countNewlines(counter, start, end);
+      idle.pop()!.postMessage(task);
+      dispatched++;
+    }
+  };
+  for (const worker of pool) {
+    worker.on('message', (message: { index: number; json?: Uint8Array; error?: string }) => {
+      if (message.json) done.set(message.index, message.json);
+      else failure ??= new Error(message.error ?? 'a parse worker failed');
+      idle.push(worker);
+      notify();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      notify();
+    });
+    idle.push(worker);
+  }
+  try {
+    for (let written = 0; written < ranges.length; written++) {
+      dispatch(written);
+      while (!done.has(written)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        dispatch(written);
+      }
+      const json = done.get(written)!;
+      done.delete(written);
+      dispatch(written + 1);
+      await write(json);
+    }
+  } finally {
+    fs.closeSync(counter);
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
+
+/** Newlines in bytes `start`..`end` of a file, plus one for a last line without its own. */
+function countNewlines(fd: number, start: number, end: number): number {
+  const buffer = Buffer.allocUnsafe(Math.min(1 << 20, end - start));
+  let count = 0;
+  let last = 10;
+  for (let at = start; at < end;) {
+    const n = fs.readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+    if (n === 0) break;
+    for (let i = buffer.indexOf(10, 0); i >= 0 && i < n; i = buffer.indexOf(10, i + 1)) count++;
+    last = buffer[n - 1];
+    at += n;
+  }
+  return count + (last === 10 ? 0 : 1);
+}
