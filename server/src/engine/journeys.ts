@@ -365,6 +365,16 @@ export class JourneyIndex {
     return best >= 0 ? best : candidates[0];
   }
 
+  /**
+   * Links two messages as hops of one journey by a rule outside the lines' own (a log set's relay
+   * between hosts: host A's `queued as X` names host B's queue). False when `to` already has a
+   * previous hop or the link would close a loop.
+   */
+  linkHops(from: QueueMessage, to: QueueMessage): boolean {
+    this.link(from.serial, to.serial);
+    return this.mPrevious[to.serial] === from.serial + 1;
+  }
+
   /** The message whose journey a line belongs to: its own, one it names, or the one born in its session. */
   messageOwning(line: number): QueueMessage | undefined {
     const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] : 0;
