@@ -3,10 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { splitLines, type IndexedLog } from './document';
-import { JourneyIndex, type LineSource, type RowView } from './journeys';
+import { JourneyIndex, type LineSource, type QueueMessage, type RowView } from './journeys';
 import { LineTable } from './lineTable';
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
-import { yearOfLatestPast } from './syslogHeader';
+import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
+import { CATALOG } from './catalog';
 
 export interface StreamOptions {
   /** Year for timestamps without one. */
@@ -28,6 +29,34 @@ export interface StreamInputOptions extends StreamOptions {
    * line, cut at LONGEST_LINE, is copied to a temporary file. False for a single pass.
    */
   readonly readBack?: boolean;
+}
+
+/** One file (or stream) of a log set, in the order read. */
+export interface SetInput {
+  /** A path, or what names a stream in messages. */
+  readonly name: string;
+  /**
+   * The input's bytes when it is not a plain regular file (gzip, a pipe, standard input): they are
+   * copied aside as read. Without it, the file `name` is read in place.
+   */
+  readonly stream?: AsyncIterable<Buffer>;
+}
+
+export interface SetOptions extends StreamOptions {
+  /**
+   * Key queue IDs and processes by syslog hostname too: the set holds several hosts, whose queue
+   * IDs and pids are only unique per host. Relays between them link journeys across hosts.
+   */
+  readonly byHost?: boolean;
+  /** Told when each input begins to be read (its place in the set and its name). */
+  readonly onSource?: (index: number, name: string) => void;
+}
+
+/** A file of a set as the index sees it: its lines are the set's lines from `firstLine` on. */
+export interface SetFile {
+  readonly name: string;
+  readonly firstLine: number;
+  readonly lines: number;
 }
 
 export class Cancelled extends Error {
@@ -69,6 +98,19 @@ interface LineStore {
   close(): void;
 }
 
+/** One input of the log: where its lines are read back from, and which of the log's lines are its. */
+interface Source {
+  readonly name: string;
+  readonly store: LineStore;
+  /** Set when its lines are copied aside (the store is that copy). */
+  readonly spool: Spool | undefined;
+  /** Set when the regular file is read in place: its appended lines can be followed. */
+  readonly file: IndexedFile | undefined;
+  readonly firstLine: number;
+  /** Offset in the store just past its last line. */
+  end: number;
+}
+
 /**
  * A log file too large to open as a document (VS Code hands extensions files up to 50 MB), or a
  * stream: read once in a streaming pass that keeps, per line, only its offset, time and catalog
@@ -81,8 +123,6 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Each line's catalog entry (fewer than 32,768 entries): the summary goes over them all without reading lines back. */
   private entries: Int16Array = new Int16Array(1 << 16);
   private count = 0;
-  /** Offset in the store just past the last line. */
-  private end = 0;
   private readonly index: JourneyIndex;
   /** The line being streamed; the only text held in memory during the pass. */
   private currentLine = -1;
@@ -90,19 +130,21 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
   private readonly scratch = new LineTable();
   private defaultYear = NaN;
-  private store: LineStore | undefined;
-  private readonly spool: Spool | undefined;
-  /** The regular file read in place, whose appended lines can be followed. */
-  private readonly file: IndexedFile | undefined;
+  /** The inputs in the order read; their lines follow one another. */
+  private readonly sources: Source[] = [];
+  private closed = false;
+  /** Queue IDs and processes keyed by host (see SetOptions.byHost): hostnames by number. */
+  private readonly byHost: boolean;
+  private readonly hostNumbers = new Map<string, number>();
+  /** Deliveries to a relay that may be another host of the set (line, queued-as ID, relay name): linked once all is read. */
+  private readonly relayed: { line: number[]; queuedAs: string[]; relay: string[] } = { line: [], queuedAs: [], relay: [] };
   /** The last line read had no newline: it may still be being written, so appends are not followed. */
   private openEnded = false;
   private following: Promise<void> | undefined;
 
-  private constructor(readonly path: string, store: LineStore | undefined, spool: Spool | undefined) {
+  private constructor(readonly path: string, byHost = false) {
     this.index = new JourneyIndex(this);
-    this.store = store;
-    this.spool = spool;
-    this.file = store instanceof IndexedFile ? store : undefined;
+    this.byHost = byHost;
     this.scratch.splice(0, 0, 2);
     this.scratch.program[0] = -1;
   }
@@ -112,27 +154,78 @@ export class LargeLog implements IndexedLog, LineSource {
    * to that end, and its appended lines are not half read. Anything else is refused unread.
    */
   static async read(file: string, options: StreamOptions = {}): Promise<LargeLog> {
-    const opened = await IndexedFile.open(file);
-    const log = await new LargeLog(file, opened, undefined).filled(opened.chunks(0, opened.size), opened.size, options);
-    opened.indexedTo(log.size);
-    return log;
+    return LargeLog.readSet(file, [{ name: file }], options);
   }
 
   /** Indexes a stream (a pipe, standard input, a decompressed file); `name` names it in messages. */
   static async fromStream(name: string, chunks: AsyncIterable<Buffer>, options: StreamInputOptions = {}): Promise<LargeLog> {
-    const spool = options.readBack === false ? undefined : new Spool();
-    return new LargeLog(name, spool, spool).filled(chunks, NaN, options);
-  }
-
-  /** Reads the lines in; on failure (or cancel), the file or copy is closed at once. */
-  private async filled(chunks: AsyncIterable<Buffer>, size: number, options: StreamOptions): Promise<LargeLog> {
+    const log = new LargeLog(name);
     try {
-      await this.consume(chunks, size, options);
+      await log.consumeSource({ name, stream: chunks }, options, options.readBack === false);
     } catch (error) {
-      this.close();
+      log.close();
       throw error;
     }
-    return this;
+    return log;
+  }
+
+  /**
+   * Indexes several inputs as one log, in the order given (the caller orders them by time): a
+   * journey crosses their boundaries as it crosses lines. Plain files are read in place, the
+   * others copied aside as read (memory holds no file). On failure or cancel all are closed.
+   */
+  static async readSet(name: string, inputs: readonly SetInput[], options: SetOptions = {}): Promise<LargeLog> {
+    const log = new LargeLog(name, options.byHost);
+    try {
+      for (const [i, input] of inputs.entries()) {
+        options.onSource?.(i, input.name);
+        // The first input's head gives the year, unless told; the later ones continue from it.
+        await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, false);
+      }
+      log.linkRelays();
+    } catch (error) {
+      log.close();
+      throw error;
+    }
+    return log;
+  }
+
+  private async consumeSource(input: SetInput, options: StreamOptions, once: boolean): Promise<void> {
+    const spool = input.stream && !once ? new Spool() : undefined;
+    const file = input.stream ? undefined : await IndexedFile.open(input.name);
+    const store: LineStore = file ?? spool ?? NO_STORE;
+    const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0 };
+    this.sources.push(source);
+    if (file) {
+      await this.consume(file.chunks(0, file.size), file.size, options, source);
+      file.indexedTo(source.end);
+    } else await this.consume(input.stream!, NaN, options, source);
+  }
+
+  /** The inputs in the order read, each with its first line in the log and its number of lines. */
+  get files(): SetFile[] {
+    return this.sources.map((source, i) => ({
+      name: source.name,
+      firstLine: source.firstLine,
+      lines: (i + 1 < this.sources.length ? this.sources[i + 1].firstLine : this.count) - source.firstLine,
+    }));
+  }
+
+  /** The input a line comes from (its index in `files`) and the line's number there (0-based). */
+  whereIs(line: number): { file: number; line: number } {
+    const at = this.sourceIndex(line);
+    return { file: at, line: line - this.sources[at].firstLine };
+  }
+
+  private sourceIndex(line: number): number {
+    let low = 0;
+    let high = this.sources.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.sources[middle].firstLine <= line) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   get lineCount(): number {
@@ -148,26 +241,29 @@ export class LargeLog implements IndexedLog, LineSource {
     return this.count;
   }
 
-  /** Bytes of the file that the index covers. */
+  /** Bytes of the (last) file that the index covers. */
   get size(): number {
-    return this.end;
+    return this.sources.length ? this.sources[this.sources.length - 1].end : 0;
   }
 
-  /** Throws FileChanged when the file was truncated, replaced or deleted, or the log closed. */
+  /** Throws FileChanged when a file was truncated, replaced or deleted, or the log closed. */
   check(): void {
-    if (!this.store) throw new FileChanged(this.path, 'released');
-    this.store.check();
+    if (this.closed) throw new FileChanged(this.path, 'released');
+    for (const source of this.sources) source.store.check();
   }
 
   text(line: number): string {
     if (line === this.currentLine) return this.currentText;
     if (line < 0 || line >= this.count) return '';
-    if (!this.store) throw new FileChanged(this.path, 'released');
+    if (this.closed) throw new FileChanged(this.path, 'released');
+    const at = this.sourceIndex(line);
+    const source = this.sources[at];
     const start = this.offsets[line];
-    const end = line + 1 < this.count ? this.offsets[line + 1] : this.end;
+    const last = line + 1 === this.count || (at + 1 < this.sources.length && this.sources[at + 1].firstLine === line + 1);
+    const end = last ? source.end : this.offsets[line + 1];
     const buffer = Buffer.allocUnsafe(Math.min(end - start, LONGEST_LINE));
     // A short read means the file lost bytes since it was indexed: never show what is not there.
-    if (this.store.read(buffer, start) < buffer.length) throw new FileChanged(this.path, 'truncated');
+    if (source.store.read(buffer, start) < buffer.length) throw new FileChanged(source.name, 'truncated');
     return buffer.toString('utf8').replace(/\r?\n$/, '');
   }
 
@@ -181,7 +277,68 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** The line being streamed reads the parse just made; any other is read back and parsed again. */
   readRow(line: number, into: RowView): void {
-    readRowInto(this.scratch, 1, this.rowOf(line), into);
+    const text = this.rowOf(line);
+    readRowInto(this.scratch, 1, text, into);
+    if (this.byHost && into.program !== undefined) {
+      // Queue IDs and pids are unique per host only: the host is part of the instance and process.
+      const host = parseSyslogHeader(text)?.host ?? '';
+      into.instance = `${host} ${into.instance}`;
+      into.processKey += this.hostNumber(host) * 2 ** 40;
+    }
+  }
+
+  private hostNumber(host: string): number {
+    let n = this.hostNumbers.get(host);
+    if (n === undefined) this.hostNumbers.set(host, (n = this.hostNumbers.size + 1));
+    return n;
+  }
+
+  /**
+   * Host A's delivery `sent (... queued as X)` to a relay that is host B of the set (by B's syslog
+   * hostname, full or its first label) is followed by B's message X: the closest in time, not yet
+   * linked. IDs are per host, so nothing else can link them.
+   */
+  private linkRelays(): void {
+    const { line: lines, queuedAs, relay } = this.relayed;
+    for (let i = 0; i < lines.length; i++) {
+      const target = this.hostNamed(relay[i]);
+      const from = this.index.messageOwning(lines[i]);
+      if (target === undefined || !from) continue;
+      const time = this.times[lines[i]];
+      let best: QueueMessage | undefined;
+      for (const candidate of this.index.messagesWithId(queuedAs[i])) {
+        if (candidate.previous || candidate.ownLineCount === 0 || candidate.root === from.root) continue;
+        if (candidate.instance.slice(0, candidate.instance.indexOf(' ')) !== target) continue;
+        if (!best || Math.abs(candidate.firstTime - time) < Math.abs(best.firstTime - time)) best = candidate;
+      }
+      if (best) this.index.linkHops(from, best, lines[i]);
+    }
+    lines.length = 0;
+    queuedAs.length = 0;
+    relay.length = 0;
+  }
+
+  /** The host of the set a relay's name (`mx2.example.com[10.0.0.2]:25`) names: its hostname or address, or its first label. */
+  private hostNamed(relay: string): string | undefined {
+    const bracket = relay.indexOf('[');
+    const name = (bracket >= 0 ? relay.slice(0, bracket) : relay).toLowerCase();
+    const address = bracket >= 0 ? relay.slice(bracket + 1, relay.indexOf(']', bracket)).toLowerCase() : '';
+    const label = name.split('.')[0];
+    for (const host of this.hostNumbers.keys()) {
+      const lower = host.toLowerCase();
+      if (lower === name || lower === address || (label !== '' && lower.split('.')[0] === label)) return host;
+    }
+    return undefined;
+  }
+
+  /** Remembers a delivery whose receiver queued it under its own ID (maybe another host of the set). */
+  private noteRelay(line: number, text: string): void {
+    const queued = /queued as ([0-9A-Za-z]+)\)?\)?$/.exec(text);
+    const relay = / relay=([^,\s]+)/.exec(text);
+    if (!queued || !relay) return;
+    this.relayed.line.push(line);
+    this.relayed.queuedAs.push(queued[1]);
+    this.relayed.relay.push(relay[1]);
   }
 
   /** Puts the line's parse in scratch row 1 and returns its text. */
@@ -199,24 +356,29 @@ export class LargeLog implements IndexedLog, LineSource {
    */
   followAppends(): Promise<void> | undefined {
     if (this.following) return this.following;
-    const file = this.file;
-    if (!file || !this.store || this.openEnded) return undefined;
+    // Only the newest file grows (it is read last): its lines stay the last of the set.
+    const source = this.sources[this.sources.length - 1];
+    const file = source?.file;
+    if (!file || this.closed || this.openEnded) return undefined;
     const size = file.currentSize();
-    if (size <= this.end) return undefined;
-    const from = this.end;
-    this.following = this.consume(file.chunks(from, size), size, { defaultYear: this.defaultYear, wholeLines: true }, from)
-      .then(() => file.indexedTo(this.end))
+    if (size <= source.end) return undefined;
+    const from = source.end;
+    this.following = this.consume(file.chunks(from, size), size, { defaultYear: this.defaultYear, wholeLines: true }, source, from)
+      .then(() => {
+        file.indexedTo(source.end);
+        this.linkRelays();
+      })
       .finally(() => (this.following = undefined));
     return this.following;
   }
 
-  /** Closes the file (or the copy of a stream); the log can no longer show its lines. */
+  /** Closes the files (and the copies of streams); the log can no longer show its lines. */
   close(): void {
-    this.store?.close();
-    this.store = undefined;
+    for (const source of this.sources) source.store.close();
+    this.closed = true;
   }
 
-  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions & { wholeLines?: boolean }, from = 0): Promise<void> {
+  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions & { wholeLines?: boolean }, source: Source, from = 0): Promise<void> {
     const chunks = options.defaultYear === undefined
       ? withHead(input, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
       : input;
@@ -230,7 +392,7 @@ export class LargeLog implements IndexedLog, LineSource {
       let start = 0;
       for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
         const piece = chunk.subarray(start, newline);
-        this.addLine(lineStart, pendingLength === 0 ? piece : Buffer.concat([...pending, piece]), options);
+        this.addLine(source, lineStart, pendingLength === 0 ? piece : Buffer.concat([...pending, piece]), options);
         lineStart = chunkStart + newline + 1;
         pending = [];
         pendingLength = 0;
@@ -249,14 +411,14 @@ export class LargeLog implements IndexedLog, LineSource {
     }
     // A last line without its newline: the whole of it when reading a file, the next time when following one.
     const partial = pendingLength > 0;
-    if (partial && !options.wholeLines) this.addLine(lineStart, Buffer.concat(pending), options);
+    if (partial && !options.wholeLines) this.addLine(source, lineStart, Buffer.concat(pending), options);
     this.openEnded = partial && !options.wholeLines;
-    this.end = this.spool ? this.spool.length : partial && options.wholeLines ? lineStart : chunkStart;
+    source.end = source.spool ? source.spool.length : partial && options.wholeLines ? lineStart : chunkStart;
     this.currentLine = -1;
     this.currentText = '';
   }
 
-  private addLine(offset: number, bytes: Buffer, options: StreamOptions): void {
+  private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions): void {
     const line = this.count;
     if (line === this.offsets.length) {
       this.offsets = grow(this.offsets);
@@ -264,7 +426,7 @@ export class LargeLog implements IndexedLog, LineSource {
       this.entries = grow(this.entries);
     }
     const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
-    this.offsets[line] = this.spool ? this.spool.append(kept) : offset;
+    this.offsets[line] = source.spool ? source.spool.append(kept) : offset;
     const text = kept.toString('utf8').replace(/\r$/, '');
     this.currentLine = line;
     this.currentText = text;
@@ -274,6 +436,7 @@ export class LargeLog implements IndexedLog, LineSource {
     this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();
+    if (this.byHost && isRelayedDelivery(table.entry[1]) && text.includes('queued as ')) this.noteRelay(line, text);
     options.onLine?.(line, text, parsedRow(table, 1, text));
     if (table.program[1] >= 0) {
       // This line becomes the previous one for the next line's year.
@@ -284,6 +447,15 @@ export class LargeLog implements IndexedLog, LineSource {
     }
   }
 }
+
+/** A delivery the receiver accepted into its own queue (not a hand-over to a local filter). */
+function isRelayedDelivery(entry: number): boolean {
+  const catalogEntry = entry >= 0 ? CATALOG[entry] : undefined;
+  return catalogEntry?.role === 'delivery' && catalogEntry.outcome === 'sent' && !catalogEntry.nextHop;
+}
+
+/** Where a single pass's lines go: nowhere (they are not read back). */
+const NO_STORE: LineStore = { read: () => 0, check: () => undefined, close: () => undefined };
 
 function grow<T extends Float64Array | Int16Array>(array: T): T {
   const next = new (array.constructor as new (length: number) => T)(array.length * 2);

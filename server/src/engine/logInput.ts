@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import { Readable, pipeline } from 'node:stream';
 import { MaillogDocument, splitLines } from './document';
-import { yearOfLatestPast } from './syslogHeader';
+import * as path from 'node:path';
+import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
+import { Cancelled, LargeLog, type SetInput, type SetOptions } from './largeLog';
 
 /** Bytes at the start of an input read before the rest: enough for its format and first timestamps. */
 const HEAD_BYTES = 64 * 1024;
@@ -26,6 +28,12 @@ export interface LogInput {
   readonly firstTime: number;
   /** All its bytes, decompressed, from the start: can be iterated once. */
   readonly chunks: AsyncIterable<Buffer>;
+  /** The compression its bytes were in (only gzip is read), undefined for plain text. */
+  readonly compression: string | undefined;
+  /** Syslog hostnames of the lines in its first bytes. */
+  readonly hosts: ReadonlySet<string>;
+  /** Closes it unread (a plain file is then read in place instead). */
+  close(): void;
 }
 
 /** The format of compressed bytes, or undefined for anything else (plain text). */
@@ -61,7 +69,116 @@ export async function openInput(name: string, stdin: Readable = process.stdin): 
   const [head, chunks] = await peek(bytes[Symbol.asyncIterator](), HEAD_BYTES);
   const lines = splitLines(head.toString('utf8'));
   const defaultYear = yearOfLatestPast(lines);
-  return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks };
+  const hosts = new Set<string>();
+  for (const line of lines) {
+    const host = parseSyslogHeader(line)?.host;
+    if (host !== undefined && host !== '-') hosts.add(host);
+  }
+  const close = () => {
+    if (raw !== stdin) raw.destroy();
+  };
+  return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks, compression: format, hosts, close };
+}
+
+/** A log set's inputs as read: in time order, and whether they were keyed by host. */
+export interface OpenedSet {
+  readonly log: LargeLog;
+  /** Several hosts' lines are in the set (queue IDs and processes are keyed by host). */
+  readonly byHost: boolean;
+}
+
+/**
+ * Reads several logs as one: ordered by their first timestamps (a rotated series by time, not
+ * by name; files of several hosts one after the other, each host's lines in its own order),
+ * gzip decompressed as read and copied aside, plain regular files read in place. When the
+ * lines name several hosts, queue IDs are keyed by host and relays between them link journeys.
+ */
+export async function readLogSet(names: readonly string[], options: SetOptions = {}, stdin?: Readable): Promise<OpenedSet> {
+  const inputs: LogInput[] = [];
+  try {
+    for (const name of names) {
+      if (options.isCancelled?.()) throw new Cancelled();
+      try {
+        inputs.push(await openInput(name, stdin));
+      } catch (error) {
+        throw Object.assign(error as Error, { input: name });
+      }
+    }
+  } catch (error) {
+    for (const input of inputs) input.close();
+    throw error;
+  }
+  const timeKey = (input: LogInput) => (Number.isFinite(input.firstTime) ? input.firstTime : Infinity);
+  // Stable: inputs without a timestamp keep their place after those with one.
+  const ordered = inputs.map((input, given) => ({ input, given }))
+    .sort((a, b) => (timeKey(a.input) - timeKey(b.input)) || a.given - b.given)
+    .map(({ input }) => input);
+  const hosts = new Set<string>();
+  for (const input of ordered) for (const host of input.hosts) hosts.add(host);
+  const byHost = hosts.size > 1;
+  const setInputs: SetInput[] = ordered.map((input) => {
+    if (input.compression !== undefined || input.name === '-' || !isRegularFile(input.name)) return { name: input.name, stream: named(input) };
+    input.close();
+    return { name: input.name };
+  });
+  const name = ordered.map((input) => input.name).join(' ');
+  const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear });
+  return { log, byHost };
+}
+
+/** The input's chunks; an error while reading names the input. */
+async function* named(input: LogInput): AsyncIterable<Buffer> {
+  try {
+    yield* input.chunks;
+  } catch (error) {
+    throw Object.assign(error as Error, { input: input.name });
+  }
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Names the extension opens as maillog (package.json `languages`: filenames, filenamePatterns). */
+export const MAILLOG_FILENAMES: readonly string[] = ['maillog', 'mail.log', 'mail.err', 'mail.warn', 'mail.info'];
+export const MAILLOG_FILENAME_PATTERNS: readonly string[] = [
+  'maillog.*', 'maillog-*', 'mail.log.*', 'mail.err.*', 'mail.warn.*', 'mail.info.*', '*.maillog',
+];
+const PATTERN_EXPRESSIONS = MAILLOG_FILENAME_PATTERNS.map((glob) =>
+  new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')).join('.*')}$`));
+
+/** A mail log's name, or one of its gzip rotations (`mail.log.2.gz`). */
+export function isMaillogName(name: string): boolean {
+  const base = name.endsWith('.gz') ? name.slice(0, -3) : name;
+  return MAILLOG_FILENAMES.includes(base) || PATTERN_EXPRESSIONS.some((pattern) => pattern.test(base));
+}
+
+/**
+ * The files a log set's paths name: a file as itself; a folder as the mail logs in it and in its
+ * subfolders one level down (rsyslog's folder per host), by name. Sorted, each once.
+ */
+export async function expandLogPaths(paths: readonly string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const given of paths) {
+    const stats = await fs.promises.stat(given);
+    if (!stats.isDirectory()) {
+      files.add(given);
+      continue;
+    }
+    for (const entry of await fs.promises.readdir(given, { withFileTypes: true })) {
+      const full = path.join(given, entry.name);
+      if (entry.isFile() && isMaillogName(entry.name)) files.add(full);
+      if (!entry.isDirectory()) continue;
+      for (const inner of await fs.promises.readdir(full, { withFileTypes: true })) {
+        if (inner.isFile() && isMaillogName(inner.name)) files.add(path.join(full, inner.name));
+      }
+    }
+  }
+  return [...files].sort();
 }
 
 /** Reads at least `want` bytes (fewer at the end); returns them and an iterable of every byte from the start. */
