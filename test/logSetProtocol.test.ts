@@ -1,0 +1,80 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './support/lspClient';
+import { ROOT } from './support/paths';
+import { JourneyTextRequest, OpenLogSetRequest, SummaryRequest, TraceAtRequest, TracesRequest, type LocatedTrace } from '../server/src/protocol';
+
+const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
+const LINES = GENERATED.split('\n').filter((line) => line !== '');
+let client: LspClient;
+let dir: string;
+
+before(async () => {
+  client = await LspClient.start();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-set-lsp-'));
+});
+after(async () => {
+  await client.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('maillog/openLogSet indexes a folder\'s rotated gzip series as one log: journeys span files and name each line\'s file and line', async () => {
+  const openUri = await client.open('generated.maillog', GENERATED);
+  const whole = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: openUri }, withoutEvents: true });
+  // Cut in the middle of a journey of several lines, so that it spans two files.
+  const spanning = whole.traces.find((t) => t.lines.length >= 6 && t.lines[t.lines.length - 1] < 1500 && t.lines[0] > 600)!;
+  const cut = spanning.lines[3];
+  const parts = [[0, 500], [500, cut], [cut, LINES.length]];
+  const names = ['mail.log.2.gz', 'mail.log.1', 'mail.log'];
+  const folder = fs.mkdtempSync(path.join(dir, 'logs-'));
+  names.forEach((name, i) => {
+    const text = LINES.slice(parts[i][0], parts[i][1]).join('\n') + '\n';
+    fs.writeFileSync(path.join(folder, name), name.endsWith('.gz') ? zlib.gzipSync(text) : text);
+  });
+  fs.writeFileSync(path.join(folder, 'syslog'), 'not a mail log\n');
+
+  const messages: string[] = [];
+  client.connection.onProgress(WorkDoneProgress.type, 'set-1', (value) => {
+    if (value.kind !== 'end' && value.message) messages.push(value.message);
+  });
+  const result = await client.connection.sendRequest(OpenLogSetRequest, { paths: [folder], workDoneToken: 'set-1' });
+  assert.deepEqual(result.files, names.map((name, i) => ({ path: path.join(folder, name), lines: parts[i][1] - parts[i][0] })));
+  assert.equal(result.lines, LINES.length);
+  assert.equal(result.journeys, whole.total);
+  assert.equal(result.hosts, false);
+  assert.ok(messages.some((m) => m.includes('mail.log.2.gz (1/3)')), `progress names the file read: ${messages.join(' | ')}`);
+
+  const ofSet = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: result.uri }, withoutEvents: true });
+  const facts = (t: LocatedTrace) => [t.queueIds, t.status, t.lines, t.recipients];
+  assert.deepEqual(ofSet.traces.map(facts), whole.traces.map(facts));
+  const summaryOf = (uri: string) => client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.deepEqual(await summaryOf(result.uri), await summaryOf(openUri));
+
+  const trace = (await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri: result.uri }, line: spanning.firstLine }))!;
+  assert.deepEqual(trace.files, names.map((name) => path.join(folder, name)));
+  assert.deepEqual(trace.origins, trace.lines.map((line) => (line < cut ? { file: 1, line: line - 500 } : { file: 2, line: line - cut })));
+  assert.deepEqual(trace.events.map((e) => e.origin), trace.origins);
+  assert.ok(new Set(trace.origins!.map((o) => o.file)).size === 2, 'the journey spans two files');
+  const text = (await client.connection.sendRequest(JourneyTextRequest, { uri: result.uri, line: cut }))!;
+  assert.equal(text.text, trace.lines.map((l) => LINES[l]).join('\n') + '\n');
+  assert.deepEqual(text.origins, trace.origins);
+});
+
+test('maillog/openLogSet answers bad paths clearly: none, relative, missing, a folder without mail logs', async () => {
+  const empty = fs.mkdtempSync(path.join(dir, 'empty-'));
+  fs.writeFileSync(path.join(empty, 'syslog'), 'x\n');
+  const cases: [unknown, RegExp][] = [
+    [[], /non-empty list of absolute paths/],
+    [['relative/mail.log'], /absolute paths/],
+    [[path.join(dir, 'missing.log')], /cannot read .*missing\.log/],
+    [[empty], /no mail logs/],
+  ];
+  for (const [paths, message] of cases) {
+    await assert.rejects(client.connection.sendRequest(OpenLogSetRequest, { paths: paths as string[] }), message);
+  }
+});
