@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  JourneyTextRequest, LARGE_FILE_SCHEME, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin, type OpenLargeFileResult, type OpenLogSetResult,
+  JourneyTextRequest, LARGE_FILE_SCHEME, OpenLogSetRequest, type LineOrigin, type OpenLogSetResult,
 } from '../../server/src/protocol';
 import { errorText, showError, showInfo, withProgress } from './notify';
 import { plainText } from './plainText';
@@ -131,30 +131,6 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
       renderOptions: { after: { contentText: `${plainText(path.basename(known.files[origin.file] ?? ''), 200)}:${origin.line + 1}` } },
     }));
     editor.setDecorations(this.originDecoration, decorations);
-  }
-
-  /** Indexes a file in one streaming pass, with progress and a cancel button. */
-  index(file: string, source: vscode.Uri): Thenable<OpenLargeFileResult | undefined> {
-    return withProgress(vscode.l10n.t('Indexing {0}', path.basename(file)), async (report, cancel) => {
-      const workDoneToken = randomUUID();
-      let last = 0;
-      const client = this.client();
-      const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
-        if (value.kind !== 'report' || value.percentage === undefined) return;
-        report({ increment: value.percentage - last, message: value.message });
-        last = value.percentage;
-      });
-      try {
-        // The URI as VS Code writes it, so that the server knows the log by the URI it is asked about.
-        const uri = vscode.Uri.file(file).with({ scheme: LARGE_FILE_SCHEME }).toString();
-        return await client.sendRequest(OpenLargeFileRequest, { path: file, uri, source: source.toString(), workDoneToken }, cancel);
-      } catch (error) {
-        if (!cancel.isCancellationRequested) void showError(errorText(error));
-        return undefined;
-      } finally {
-        listening.dispose();
-      }
-    });
   }
 
   /** Opens the journey that a line of a large file belongs to, with that line selected. */
