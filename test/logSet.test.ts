@@ -10,7 +10,7 @@ import { expandLogPaths, isMaillogName, MAILLOG_FILENAME_PATTERNS, MAILLOG_FILEN
 import type { LargeLog } from '../server/src/engine/largeLog';
 import { traces, type Trace } from '../server/src/engine/trace';
 import { summarize } from '../server/src/engine/summary';
-import { ROOT } from './support/paths';
+import { CLI, ROOT } from './support/paths';
 
 const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
 const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
@@ -58,7 +58,8 @@ test('a rotated series (gzip and plain, given shuffled) has the same journeys an
   });
 
   const unsplit = (await readLogSet([whole])).log;
-  const set = (await readLogSet(shuffled(names, 3).map((name) => path.join(rotated, name)))).log;
+  const given = shuffled(names, 3).map((name) => path.join(rotated, name));
+  const set = (await readLogSet(given)).log;
   const piped = (await readLogSet(['-'], {}, Readable.from([Buffer.from(text)]))).log;
   try {
     assert.deepEqual(set.files.map((f) => [path.basename(f.name), f.lines]), names.map((name, i) => [name, cuts[i + 1] - cuts[i]]));
@@ -75,6 +76,13 @@ test('a rotated series (gzip and plain, given shuffled) has the same journeys an
   } finally {
     for (const log of [unsplit, set, piped]) log.close();
   }
+  // The CLI reads the same way: the set given shuffled, and the whole log on standard input.
+  const cli = (args: string[], input?: string) => JSON.parse(execFileSync(process.execPath, [CLI, 'summary', '--json', ...args], { encoding: 'utf8', input, maxBuffer: 64 << 20 }));
+  const { files, ...ofSet } = cli(given);
+  const { files: stdinFiles, ...ofStdin } = cli(['-'], text);
+  assert.deepEqual(files.map((f: { file: string }) => path.basename(f.file)), names);
+  assert.deepEqual(stdinFiles.map((f: { lines: number }) => f.lines), [lines.length]);
+  assert.deepEqual(ofSet, ofStdin);
 });
 
 const MXA = `Aug 19 10:00:00 mxa postfix/smtpd[100]: connect from client.example.org[192.0.2.1]
@@ -125,6 +133,11 @@ test('two hosts: a relay with `queued as` joins both hosts\' hops into one journ
   } finally {
     log.close();
   }
+  // `maillog trace` follows the relay too, each line prefixed with its file and line there.
+  const traced = execFileSync(process.execPath, [CLI, 'trace', ...files, '2222BBBB22'], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  assert.match(traced, /1111AAAA11 -> 2222BBBB22 \(bounced/);
+  assert.match(traced, /mxa\/mail\.log:6: .*queued as 2222BBBB22/);
+  assert.match(traced, /mbox\/mail\.log:6: .*status=bounced/);
 });
 
 test('one host\'s lines alone are not keyed by host, and a relay to a host outside the set links nothing', async () => {

@@ -42,7 +42,7 @@ export interface SetInput {
   readonly stream?: AsyncIterable<Buffer>;
 }
 
-export interface SetOptions extends StreamOptions {
+export interface SetOptions extends StreamInputOptions {
   /**
    * Key queue IDs and processes by syslog hostname too: the set holds several hosts, whose queue
    * IDs and pids are only unique per host. Relays between them link journeys across hosts.
@@ -180,7 +180,10 @@ export class LargeLog implements IndexedLog, LineSource {
       for (const [i, input] of inputs.entries()) {
         options.onSource?.(i, input.name);
         // The first input's head gives the year, unless told; the later ones continue from it.
-        await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, false);
+        await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, options.readBack === false)
+          .catch((error: unknown) => {
+            throw error instanceof Cancelled ? error : Object.assign(error as Error, { input: (error as { input?: string }).input ?? input.name });
+          });
       }
       log.linkRelays();
     } catch (error) {
