@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The engine from a shell, for servers without VS Code:
 //   node dist/cli.js parse FILE...             JSON Lines, one object per input line
 //   node dist/cli.js trace FILE... QUEUEID     the whole journey of a message, every hop, explained
