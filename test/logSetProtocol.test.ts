@@ -78,3 +78,29 @@ test('maillog/openLogSet answers bad paths clearly: none, relative, missing, a f
     await assert.rejects(client.connection.sendRequest(OpenLogSetRequest, { paths: paths as string[] }), message);
   }
 });
+
+test('a set follows its newest file as it grows, and through a rotation (renamed to .1, a new file created)', async () => {
+  const folder = fs.mkdtempSync(path.join(dir, 'live-'));
+  const half = 1000;
+  fs.writeFileSync(path.join(folder, 'mail.log.1'), LINES.slice(0, half).join('\n') + '\n');
+  fs.writeFileSync(path.join(folder, 'mail.log'), LINES.slice(half).join('\n') + '\n');
+  const { uri, lines } = await client.connection.sendRequest(OpenLogSetRequest, { paths: [folder] });
+  assert.equal(lines, LINES.length);
+  const ask = (filter: string) => client.connection.sendRequest(TracesRequest, { textDocument: { uri }, filter, withoutEvents: true });
+  const grown = 'Aug 19 23:59:58 mail postfix/pickup[1]: 8D8D8D8D8D: uid=0 from=<root>\n';
+  fs.appendFileSync(path.join(folder, 'mail.log'), grown);
+  assert.deepEqual((await ask('8D8D8D8D8D')).traces.map((t) => t.lines), [[LINES.length]]);
+
+  // logrotate: .1 becomes .2, the live file .1, and a new live file begins.
+  fs.renameSync(path.join(folder, 'mail.log.1'), path.join(folder, 'mail.log.2'));
+  fs.renameSync(path.join(folder, 'mail.log'), path.join(folder, 'mail.log.1'));
+  fs.writeFileSync(path.join(folder, 'mail.log'), 'Aug 19 23:59:59 mail postfix/qmgr[2]: 8D8D8D8D8D: from=<root@mail.example>, size=1, nrcpt=1 (queue active)\n');
+  const after = await ask('8D8D8D8D8D');
+  assert.deepEqual(after.traces.map((t) => [t.lines, t.status, t.origins]), [[[LINES.length, LINES.length + 1], 'active', [{ file: 1, line: LINES.length - half }, { file: 2, line: 0 }]]]);
+  assert.deepEqual(after.traces[0].files, ['mail.log.2', 'mail.log.1', 'mail.log'].map((name) => path.join(folder, name)), 'each file by its name now');
+  // The rotated files' lines are still read, from the files they are now.
+  const early = await client.connection.sendRequest(JourneyTextRequest, { uri, line: 3 });
+  assert.ok(early && early.text.includes(LINES[3]));
+  const text = await client.connection.sendRequest(JourneyTextRequest, { uri, line: LINES.length + 1 });
+  assert.equal(text!.text, grown + 'Aug 19 23:59:59 mail postfix/qmgr[2]: 8D8D8D8D8D: from=<root@mail.example>, size=1, nrcpt=1 (queue active)\n');
+});

@@ -50,6 +50,12 @@ export interface SetOptions extends StreamInputOptions {
   readonly byHost?: boolean;
   /** Told when each input begins to be read (its place in the set and its name). */
   readonly onSource?: (index: number, name: string) => void;
+  /**
+   * Follow the newest file through rotation: when its name comes to hold another file (it was
+   * renamed to `.1` and a new one created), the lines it had are still read from the renamed file
+   * (the descriptor is kept) and the new file is read on as the set's next one.
+   */
+  readonly followRotation?: boolean;
 }
 
 /** A file of a set as the index sees it: its lines are the set's lines from `firstLine` on. */
@@ -100,7 +106,8 @@ interface LineStore {
 
 /** One input of the log: where its lines are read back from, and which of the log's lines are its. */
 interface Source {
-  readonly name: string;
+  /** Its path; after a rotation, where the file was renamed to. */
+  name: string;
   readonly store: LineStore;
   /** Set when its lines are copied aside (the store is that copy). */
   readonly spool: Spool | undefined;
@@ -138,6 +145,7 @@ export class LargeLog implements IndexedLog, LineSource {
   private readonly hostNumbers = new Map<string, number>();
   /** Deliveries to a relay that may be another host of the set (line, queued-as ID, relay name): linked once all is read. */
   private readonly relayed: { line: number[]; queuedAs: string[]; relay: string[] } = { line: [], queuedAs: [], relay: [] };
+  private followRotation = false;
   /** The last line read had no newline: it may still be being written, so appends are not followed. */
   private openEnded = false;
   private following: Promise<void> | undefined;
@@ -176,6 +184,7 @@ export class LargeLog implements IndexedLog, LineSource {
    */
   static async readSet(name: string, inputs: readonly SetInput[], options: SetOptions = {}): Promise<LargeLog> {
     const log = new LargeLog(name, options.byHost);
+    log.followRotation = options.followRotation === true;
     try {
       for (const [i, input] of inputs.entries()) {
         options.onSource?.(i, input.name);
@@ -193,9 +202,9 @@ export class LargeLog implements IndexedLog, LineSource {
     return log;
   }
 
-  private async consumeSource(input: SetInput, options: StreamOptions, once: boolean): Promise<void> {
+  private async consumeSource(input: SetInput, options: StreamOptions & { wholeLines?: boolean }, once: boolean): Promise<void> {
     const spool = input.stream && !once ? new Spool() : undefined;
-    const file = input.stream ? undefined : await IndexedFile.open(input.name);
+    const file = input.stream ? undefined : await IndexedFile.open(input.name, this.followRotation);
     const store: LineStore = file ?? spool ?? NO_STORE;
     const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0 };
     this.sources.push(source);
@@ -362,16 +371,26 @@ export class LargeLog implements IndexedLog, LineSource {
     // Only the newest file grows (it is read last): its lines stay the last of the set.
     const source = this.sources[this.sources.length - 1];
     const file = source?.file;
-    if (!file || this.closed || this.openEnded) return undefined;
+    if (!file || this.closed) return undefined;
     const size = file.currentSize();
-    if (size <= source.end) return undefined;
+    const rotated = this.followRotation && file.renamed();
+    if ((size <= source.end || this.openEnded) && !rotated) return undefined;
     const from = source.end;
-    this.following = this.consume(file.chunks(from, size), size, { defaultYear: this.defaultYear, wholeLines: true }, source, from)
-      .then(() => {
+    const options = { defaultYear: this.defaultYear, wholeLines: !rotated };
+    this.following = (async () => {
+      // The rest of the rotated file is all it will have: its last line is whole even without a newline.
+      if (size > from && !this.openEnded) {
+        await this.consume(file.chunks(from, size), size, options, source, from);
         file.indexedTo(source.end);
-        this.linkRelays();
-      })
-      .finally(() => (this.following = undefined));
+      }
+      if (rotated) {
+        const live = source.name;
+        // Each file read in place is named by where it is now (mail.log is mail.log.1, mail.log.1 is mail.log.2, ...).
+        for (const earlier of this.sources) earlier.name = earlier.file?.currentPath() ?? earlier.name;
+        await this.consumeSource({ name: live }, { defaultYear: this.defaultYear, wholeLines: true }, false);
+      }
+      this.linkRelays();
+    })().finally(() => (this.following = undefined));
     return this.following;
   }
 
@@ -496,7 +515,8 @@ class IndexedFile implements LineStore {
   /** Bytes of the file that were indexed: fewer now means it was truncated. */
   private indexedSize: number;
 
-  private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats) {
+  /** `followsRotation`: a rename or delete of the path does not change what the descriptor reads (only a truncation does). */
+  private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats, private readonly followsRotation: boolean) {
     this.fd = fd;
     this.indexedSize = identity.size;
   }
@@ -507,14 +527,14 @@ class IndexedFile implements LineStore {
   }
 
   /** Opens without blocking (a FIFO's open waits for a writer otherwise) and refuses anything but a regular file. */
-  static async open(file: string): Promise<IndexedFile> {
+  static async open(file: string, followsRotation = false): Promise<IndexedFile> {
     // A plain descriptor, not a FileHandle (which closes itself when collected): reads back are
     // synchronous, which is safe once the file is known to be a regular one.
     const fd = await promisify(fs.open)(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     try {
       const stats = await promisify(fs.fstat)(fd);
       if (!stats.isFile()) throw new NotRegularFile(file, kindOf(stats));
-      return new IndexedFile(file, fd, stats);
+      return new IndexedFile(file, fd, stats, followsRotation);
     } catch (error) {
       fs.closeSync(fd);
       throw error;
@@ -551,8 +571,33 @@ class IndexedFile implements LineStore {
     return total;
   }
 
+  /** Where the file is now: its folder's entry that is this file (renamed by a rotation), else its path as opened. */
+  currentPath(): string {
+    const folder = path.dirname(this.path);
+    try {
+      for (const name of fs.readdirSync(folder)) {
+        const stats = fs.statSync(path.join(folder, name), { throwIfNoEntry: false });
+        if (stats && stats.ino === this.identity.ino && stats.dev === this.identity.dev) return path.join(folder, name);
+      }
+    } catch {
+      // an unreadable folder: keep the name it had
+    }
+    return this.path;
+  }
+
+  /** Its name now holds another file (a rotation: renamed, and a new one created). */
+  renamed(): boolean {
+    try {
+      const now = fs.statSync(this.path);
+      return now.ino !== this.identity.ino || now.dev !== this.identity.dev;
+    } catch {
+      return false; // not created again yet
+    }
+  }
+
   check(): void {
     if (this.currentSize() < this.indexedSize) throw new FileChanged(this.path, 'truncated');
+    if (this.followsRotation) return;
     let now: fs.Stats;
     try {
       now = fs.statSync(this.path);

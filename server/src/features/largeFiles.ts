@@ -188,6 +188,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
     try {
       const { log, byHost } = await readLogSet(files, {
         isCancelled: () => token.isCancellationRequested,
+        followRotation: true,
         onProgress: reporter.onProgress,
         onSource: (index, name) => {
           reporter.restart();
