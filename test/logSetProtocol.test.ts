@@ -7,6 +7,7 @@ import * as zlib from 'node:zlib';
 import { WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
+import { MBOX, MXA } from './support/twoHosts';
 import { JourneyTextRequest, OpenLogSetRequest, SummaryRequest, TraceAtRequest, TracesRequest, type LocatedTrace } from '../server/src/protocol';
 
 const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
@@ -103,4 +104,23 @@ test('a set follows its newest file as it grows, and through a rotation (renamed
   assert.ok(early && early.text.includes(LINES[3]));
   const text = await client.connection.sendRequest(JourneyTextRequest, { uri, line: LINES.length + 1 });
   assert.equal(text!.text, grown + 'Aug 19 23:59:59 mail postfix/qmgr[2]: 8D8D8D8D8D: from=<root@mail.example>, size=1, nrcpt=1 (queue active)\n');
+});
+
+test('two hosts\' logs: a journey across them lists its lines in time order, each with its host\'s file', async () => {
+  const site = fs.mkdtempSync(path.join(dir, 'site-'));
+  for (const [host, text] of [['mxa', MXA], ['mbox', MBOX]]) {
+    fs.mkdirSync(path.join(site, host));
+    fs.writeFileSync(path.join(site, host, 'mail.log'), text);
+  }
+  const result = await client.connection.sendRequest(OpenLogSetRequest, { paths: [site] });
+  assert.equal(result.hosts, true);
+  assert.equal(result.journeys, 3);
+  const relayed = (await client.connection.sendRequest(TracesRequest, { textDocument: { uri: result.uri }, filter: '1111AAAA11' })).traces;
+  assert.deepEqual(relayed.map((t) => [t.queueIds, t.status]), [[['1111AAAA11', '2222BBBB22'], 'bounced']]);
+  const text = (await client.connection.sendRequest(JourneyTextRequest, { uri: result.uri, line: relayed[0].firstLine }))!;
+  const times = text.text.trimEnd().split('\n').map((line) => line.slice(0, 15));
+  assert.deepEqual(times, [...times].sort(), 'in time order');
+  const hosts = text.origins!.map((o) => path.basename(path.dirname(text.files![o.file])));
+  assert.deepEqual(hosts, ['mxa', 'mxa', 'mxa', 'mxa', 'mxa', 'mbox', 'mbox', 'mbox', 'mbox', 'mxa', 'mxa', 'mbox', 'mbox', 'mbox']);
+  assert.deepEqual(relayed[0].events.map((e) => e.line), text.lines, 'the events in the same order');
 });

@@ -223,6 +223,16 @@ export class LargeLog implements IndexedLog, LineSource {
     }));
   }
 
+  /** Queue IDs and processes are keyed by host: the set holds several hosts' lines. */
+  get keyedByHost(): boolean {
+    return this.byHost;
+  }
+
+  /** A line's time (ms, as parsed), NaN when it has none. */
+  timeOf(line: number): number {
+    return line >= 0 && line < this.count ? this.times[line] : NaN;
+  }
+
   /** The input a line comes from (its index in `files`) and the line's number there (0-based). */
   whereIs(line: number): { file: number; line: number } {
     const at = this.sourceIndex(line);
