@@ -37,6 +37,20 @@ export function registerCommands(context: vscode.ExtensionContext, server: Serve
       });
       if (picked?.length) await openLogSet(largeFiles, picked);
     }),
+    register('maillog.openJournal', async () => {
+      const spans = [
+        { label: vscode.l10n.t('Last hour'), since: '1h ago' },
+        { label: vscode.l10n.t('Today'), since: 'today' },
+        { label: vscode.l10n.t('Last 24 hours'), since: '24h ago' },
+        { label: vscode.l10n.t('Last 7 days'), since: '7d ago' },
+      ];
+      const span = await vscode.window.showQuickPick(spans, { title: vscode.l10n.t('Open Postfix Journal: since when?') });
+      if (!span) return;
+      const result = await largeFiles.openJournal(span.since);
+      if (!result) return;
+      await vscode.commands.executeCommand('maillog.traces.focus');
+      void showInfo(vscode.l10n.t('{0}: {1} lines, {2} journeys.', 'journalctl', result.lines, result.journeys));
+    }),
     register('maillog.filterTraces', async () => {
       const filter = await vscode.window.showInputBox({
         title: vscode.l10n.t('Filter Mail Traces'),

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  JourneyTextRequest, LARGE_FILE_SCHEME, OpenLogSetRequest, type LineOrigin, type OpenLogSetResult,
+  JourneyTextRequest, LARGE_FILE_SCHEME, OpenJournalRequest, OpenLogSetRequest, type LineOrigin, type OpenLogSetResult,
 } from '../../server/src/protocol';
 import { errorText, showError, showInfo, withProgress } from './notify';
 import { plainText } from './plainText';
@@ -13,6 +13,8 @@ import { handledStale, setStaleHandler } from './staleLogs';
 interface Indexed {
   /** The paths the user picked (files or folders). */
   readonly paths: string[];
+  /** For the journal: the start of the span read. */
+  readonly journalSince?: string;
   /** For a set: its files in the order read. */
   readonly files: string[];
   readonly label: string;
@@ -94,8 +96,26 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
     return result;
   }
 
+  /** Reads Postfix's systemd journal over a time span (journalctl's `--since`) as a log set, then shows its journeys. */
+  async openJournal(since: string): Promise<OpenLogSetResult | undefined> {
+    const uri = vscode.Uri.from({ scheme: LARGE_FILE_SCHEME, path: `/journal/${since}` }).toString();
+    const result = await this.indexing('journalctl', (workDoneToken, cancel) => this.client().sendRequest(OpenJournalRequest, { since, uri, workDoneToken }, cancel));
+    if (!result) return undefined;
+    this.indexed.set(result.uri, { paths: [], journalSince: since, files: [], label: plainText(vscode.l10n.t('Postfix journal since {0}', since), 200) });
+    await this.show(vscode.Uri.parse(result.uri));
+    return result;
+  }
+
   private indexSet(paths: string[]): Thenable<OpenLogSetResult | undefined> {
     const title = paths.length === 1 ? path.basename(paths[0]) : vscode.l10n.t('{0} paths', paths.length);
+    return this.indexing(title, (workDoneToken, cancel) => this.client().sendRequest(OpenLogSetRequest, { paths, uri: setUri(paths), workDoneToken }, cancel));
+  }
+
+  /** A request that indexes a log, with the server's progress in a notification that can cancel it. */
+  private indexing(
+    title: string,
+    send: (workDoneToken: string, cancel: vscode.CancellationToken) => Thenable<OpenLogSetResult>,
+  ): Thenable<OpenLogSetResult | undefined> {
     return withProgress(vscode.l10n.t('Indexing {0}', title), async (report, cancel) => {
       const workDoneToken = randomUUID();
       const client = this.client();
@@ -103,7 +123,7 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
         if (value.kind === 'report' && value.message) report({ message: value.message });
       });
       try {
-        return await client.sendRequest(OpenLogSetRequest, { paths, uri: setUri(paths), workDoneToken }, cancel);
+        return await send(workDoneToken, cancel);
       } catch (error) {
         if (!cancel.isCancellationRequested) void showError(errorText(error));
         return undefined;
@@ -119,7 +139,8 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
     if ((await showError(message, again)) !== again) return;
     const known = this.indexed.get(uri);
     const file = vscode.Uri.parse(uri);
-    if (known) await this.openSet(known.paths);
+    if (known?.journalSince !== undefined) await this.openJournal(known.journalSince);
+    else if (known) await this.openSet(known.paths);
     else if (file.scheme === LARGE_FILE_SCHEME) await this.openSet([file.path]);
   }
 

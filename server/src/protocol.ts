@@ -103,6 +103,20 @@ export interface OpenLogSetResult {
  */
 export const OpenLogSetRequest = new RequestType<OpenLogSetParams, OpenLogSetResult, void>('maillog/openLogSet');
 
+export interface OpenJournalParams extends WorkDoneProgressParams {
+  /** journalctl's `--since` (`today`, `2h ago`, `2024-05-01 10:00`). */
+  readonly since: string;
+  readonly until?: string;
+  /** The URI the client will ask about it with; the server makes one when not given. */
+  readonly uri?: string;
+}
+
+/**
+ * Reads Postfix's systemd journal (`journalctl -o short-iso -u postfix*`) over a time span as a
+ * log set of one stream, with work-done progress and cancellation; closed with `maillog/closeLargeFile`.
+ */
+export const OpenJournalRequest = new RequestType<OpenJournalParams, OpenLogSetResult, void>('maillog/openJournal');
+
 export interface LineOrigin {
   /** The file's index in the set's `files`. */
   readonly file: number;

@@ -3,11 +3,11 @@ import { ResponseError, type Connection, type WorkDoneProgressReporter } from 'v
 import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { LargeLog, Cancelled, FileChanged, NotRegularFile, type StreamOptions } from '../engine/largeLog';
-import { expandLogPaths, isPlainFile, openInput, readLogSet } from '../engine/logInput';
+import { expandLogPaths, isPlainFile, journalInput, openInput, readLogSet } from '../engine/logInput';
 import type { IndexedLog } from '../engine/document';
 import type { Trace } from '../engine/trace';
 import {
-  CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin,
+  CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenJournalRequest, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin,
 } from '../protocol';
 import type { ServerContext } from '../context';
 import { text } from '../engine/strings';
@@ -234,6 +234,32 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
       if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
       throw new ResponseError(-32603, `cannot read ${file}: ${(error as Error).message}`);
     } finally {
+      progress.done();
+    }
+  });
+  connection.onRequest(OpenJournalRequest, async ({ since, until, uri: asked, workDoneToken }, token) => {
+    if (typeof since !== 'string' || (until !== undefined && typeof until !== 'string')) throw new ResponseError(INVALID_PARAMS, 'since (and until) must be journalctl times');
+    let journal: ReturnType<typeof journalInput>;
+    try {
+      journal = journalInput({ since, until });
+    } catch (error) {
+      throw new ResponseError(INVALID_PARAMS, (error as Error).message);
+    }
+    const progress = connection.window.attachWorkDoneProgress(workDoneToken);
+    progress.begin(text(context.locale, 'indexingFile', { name: 'journalctl' }), 0, undefined, true);
+    const reporter = progressReporter(progress, context.locale);
+    const stop = token.onCancellationRequested(() => journal.stop());
+    try {
+      const log = await LargeLog.readSet(journal.input.name, [journal.input], { isCancelled: () => token.isCancellationRequested, onProgress: reporter.onProgress });
+      const uri = typeof asked === 'string' ? asked : `${LARGE_FILE_SCHEME}:journal/${encodeURIComponent(since)}..${encodeURIComponent(until ?? '')}`;
+      context.largeLogs.add(uri, log);
+      return { uri, files: log.files.map((file) => ({ path: file.name, lines: file.lines })), lines: log.lineCount, journeys: log.journeys.journeyCount, hosts: false };
+    } catch (error) {
+      journal.stop();
+      if (error instanceof Cancelled || token.isCancellationRequested) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
+      throw new ResponseError(-32603, `cannot read the journal: ${(error as Error).message}`);
+    } finally {
+      stop.dispose();
       progress.done();
     }
   });
