@@ -78,11 +78,13 @@ test('a rotated series (gzip and plain, given shuffled) has the same journeys an
     for (const log of [unsplit, set, piped]) log.close();
   }
   // The CLI reads the same way: the set given shuffled, and the whole log on standard input.
-  const cli = (args: string[], input?: string) => JSON.parse(execFileSync(process.execPath, [CLI, 'summary', '--json', ...args], { encoding: 'utf8', input, maxBuffer: 64 << 20 }));
+  type CliSummary = { files: { file: string; lines: number }[] } & Record<string, unknown>;
+  const cli = (args: string[], input?: string) =>
+    JSON.parse(execFileSync(process.execPath, [CLI, 'summary', '--json', ...args], { encoding: 'utf8', input, maxBuffer: 64 << 20 })) as CliSummary;
   const { files, ...ofSet } = cli(given);
   const { files: stdinFiles, ...ofStdin } = cli(['-'], text);
-  assert.deepEqual(files.map((f: { file: string }) => path.basename(f.file)), names);
-  assert.deepEqual(stdinFiles.map((f: { lines: number }) => f.lines), [lines.length]);
+  assert.deepEqual(files.map((f) => path.basename(f.file)), names);
+  assert.deepEqual(stdinFiles.map((f) => f.lines), [lines.length]);
   assert.deepEqual(ofSet, ofStdin);
 });
 
@@ -129,7 +131,8 @@ test('one host\'s lines alone are not keyed by host, and a relay to a host outsi
 });
 
 test('a folder means the mail logs in it by the names package.json gives the language, and their gzip rotations', async () => {
-  const languages = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.languages[0];
+  type Manifest = { contributes: { languages: { filenames: string[]; filenamePatterns: string[] }[] } };
+  const languages = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest).contributes.languages[0];
   assert.deepEqual([...MAILLOG_FILENAMES], languages.filenames);
   assert.deepEqual([...MAILLOG_FILENAME_PATTERNS], languages.filenamePatterns);
   for (const name of ['mail.log', 'mail.log.1', 'mail.log.2.gz', 'maillog-20240101.gz', 'x.maillog', 'mail.err']) assert.ok(isMaillogName(name), name);

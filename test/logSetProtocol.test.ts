@@ -60,7 +60,7 @@ test('maillog/openLogSet indexes a folder\'s rotated gzip series as one log: jou
   assert.deepEqual(trace.files, names.map((name) => path.join(folder, name)));
   assert.deepEqual(trace.origins, trace.lines.map((line) => (line < cut ? { file: 1, line: line - 500 } : { file: 2, line: line - cut })));
   assert.deepEqual(trace.events.map((e) => e.origin), trace.origins);
-  assert.ok(new Set(trace.origins!.map((o) => o.file)).size === 2, 'the journey spans two files');
+  assert.ok(new Set(trace.origins.map((o) => o.file)).size === 2, 'the journey spans two files');
   const text = (await client.connection.sendRequest(JourneyTextRequest, { uri: result.uri, line: cut }))!;
   assert.equal(text.text, trace.lines.map((l) => LINES[l]).join('\n') + '\n');
   assert.deepEqual(text.origins, trace.origins);
