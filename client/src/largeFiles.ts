@@ -8,6 +8,7 @@ import {
 import { errorText, showError, showInfo, withProgress } from './notify';
 import { plainText } from './plainText';
 import { handledStale, setStaleHandler } from './staleLogs';
+import { isMaillogName } from '../../server/src/engine/logNames';
 
 /** What was indexed under a URI: to say which set the view shows, and to index it again. */
 interface Indexed {
@@ -53,10 +54,10 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
     }));
   }
 
-  /** VS Code shows a `.gz` as binary: a rotated mail log is better read as a log set. */
+  /** VS Code shows a `.gz` as binary: a rotated mail log (by its name) is better read as a log set. */
   private async offerGzip(input: unknown): Promise<void> {
     const uri = (input as { uri?: unknown } | undefined)?.uri;
-    if (!(uri instanceof vscode.Uri) || uri.scheme !== 'file' || !uri.path.endsWith('.gz')) return;
+    if (!(uri instanceof vscode.Uri) || uri.scheme !== 'file' || !uri.path.endsWith('.gz') || !isMaillogName(path.basename(uri.path))) return;
     const open = vscode.l10n.t('Open as Log Set');
     const answer = await showInfo(vscode.l10n.t('{0} is compressed: open it as a log set to read its mail journeys?', path.basename(uri.fsPath)), open);
     if (answer === open) await vscode.commands.executeCommand('maillog.openLogSet', uri);

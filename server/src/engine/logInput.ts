@@ -5,6 +5,7 @@ import { Readable, pipeline } from 'node:stream';
 import { MaillogDocument, splitLines } from './document';
 import * as path from 'node:path';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
+import { isMaillogName } from './logNames';
 import { Cancelled, LargeLog, type SetInput, type SetOptions } from './largeLog';
 
 /** Bytes at the start of an input read before the rest: enough for its format and first timestamps. */
@@ -142,20 +143,6 @@ function isRegularFile(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Names the extension opens as maillog (package.json `languages`: filenames, filenamePatterns). */
-export const MAILLOG_FILENAMES: readonly string[] = ['maillog', 'mail.log', 'mail.err', 'mail.warn', 'mail.info'];
-export const MAILLOG_FILENAME_PATTERNS: readonly string[] = [
-  'maillog.*', 'maillog-*', 'mail.log.*', 'mail.err.*', 'mail.warn.*', 'mail.info.*', '*.maillog',
-];
-const PATTERN_EXPRESSIONS = MAILLOG_FILENAME_PATTERNS.map((glob) =>
-  new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&')).join('.*')}$`));
-
-/** A mail log's name, or one of its gzip rotations (`mail.log.2.gz`). */
-export function isMaillogName(name: string): boolean {
-  const base = name.endsWith('.gz') ? name.slice(0, -3) : name;
-  return MAILLOG_FILENAMES.includes(base) || PATTERN_EXPRESSIONS.some((pattern) => pattern.test(base));
 }
 
 /**
