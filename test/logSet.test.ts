@@ -100,6 +100,10 @@ test('two hosts: a relay with `queued as` joins both hosts\' hops into one journ
   const { log, byHost } = await readLogSet(files);
   try {
     assert.equal(byHost, true);
+    // One timeline: mbox's first line (10:00:02) comes after mxa's first five (10:00:00-01), before mxa's delivery.
+    assert.deepEqual(log.files.map((f) => [path.relative(site, f.name), f.lines]), [['mxa/mail.log', 11], ['mbox/mail.log', 11]]);
+    assert.deepEqual([4, 5, 9].map((line) => log.whereIs(line)), [{ file: 0, line: 4 }, { file: 1, line: 0 }, { file: 0, line: 5 }]);
+    assert.equal(log.text(5), MBOX.split('\n')[0]);
     const all = journeys(log);
     const relayed = all.filter((j) => j.queueIds.includes('1111AAAA11'));
     assert.deepEqual(relayed, [{ queueIds: ['1111AAAA11', '2222BBBB22'], status: 'bounced', recipients: ['u@example.net bounced'] }]);

@@ -112,7 +112,7 @@ async function openLogSet(largeFiles: LargeFiles, uris: readonly vscode.Uri[]): 
   await vscode.commands.executeCommand('maillog.traces.focus');
   const label = result.files.length === 1 ? result.files[0].path : vscode.l10n.t('{0} files', result.files.length);
   void showInfo(result.hosts
-    ? vscode.l10n.t('{0}: {1} lines, {2} journeys; several hosts, read one after the other and linked by their relays.', label, result.lines, result.journeys)
+    ? vscode.l10n.t('{0}: {1} lines, {2} journeys; several hosts, merged by time and linked by their relays.', label, result.lines, result.journeys)
     : vscode.l10n.t('{0}: {1} lines, {2} journeys.', label, result.lines, result.journeys));
 }
 

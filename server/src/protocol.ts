@@ -89,7 +89,7 @@ export interface LogSetFile {
 export interface OpenLogSetResult {
   /** The `maillog-large:` URI to ask `maillog/traces`, `traceAt`, `journeyText` and `summary` about. */
   readonly uri: string;
-  /** In the order read: by their first timestamps (a rotated series by time, hosts one after another). */
+  /** Each host's files by their first timestamps (a rotated series by time); several hosts' lines are merged by time. */
   readonly files: LogSetFile[];
   readonly lines: number;
   readonly journeys: number;

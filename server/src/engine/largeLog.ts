@@ -56,6 +56,11 @@ export interface SetOptions extends StreamInputOptions {
    * (the descriptor is kept) and the new file is read on as the set's next one.
    */
   readonly followRotation?: boolean;
+  /**
+   * The inputs by host (indexes into the inputs, each group in time order): several groups are
+   * merged line by line by time, one timeline; a set so merged does not follow its files.
+   */
+  readonly hostGroups?: readonly (readonly number[])[];
 }
 
 /** A file of a set as the index sees it: its lines are the set's lines from `firstLine` on. */
@@ -113,9 +118,12 @@ interface Source {
   readonly spool: Spool | undefined;
   /** Set when the regular file is read in place: its appended lines can be followed. */
   readonly file: IndexedFile | undefined;
-  readonly firstLine: number;
+  /** Its first line in the log (-1 before it has one, when hosts are merged). */
+  firstLine: number;
   /** Offset in the store just past its last line. */
   end: number;
+  /** Lines read from it (counted when hosts are merged, whose files' lines interleave). */
+  lines: number;
 }
 
 /**
@@ -146,6 +154,8 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Deliveries to a relay that may be another host of the set (line, queued-as ID, relay name): linked once all is read. */
   private readonly relayed: { line: number[]; queuedAs: string[]; relay: string[] } = { line: [], queuedAs: [], relay: [] };
   private followRotation = false;
+  /** When several hosts' files are merged by time: each line's file, end in it, and number there. */
+  private interleaved: { source: Uint16Array; end: Float64Array; inSource: Int32Array } | undefined;
   /** The last line read had no newline: it may still be being written, so appends are not followed. */
   private openEnded = false;
   private following: Promise<void> | undefined;
@@ -186,6 +196,11 @@ export class LargeLog implements IndexedLog, LineSource {
     const log = new LargeLog(name, options.byHost);
     log.followRotation = options.followRotation === true;
     try {
+      if (options.hostGroups && options.hostGroups.length > 1) {
+        await log.consumeMerged(options.hostGroups.map((group) => group.map((i) => inputs[i])), options);
+        log.linkRelays();
+        return log;
+      }
       for (const [i, input] of inputs.entries()) {
         options.onSource?.(i, input.name);
         // The first input's head gives the year, unless told; the later ones continue from it.
@@ -206,7 +221,7 @@ export class LargeLog implements IndexedLog, LineSource {
     const spool = input.stream && !once ? new Spool() : undefined;
     const file = input.stream ? undefined : await IndexedFile.open(input.name, this.followRotation);
     const store: LineStore = file ?? spool ?? NO_STORE;
-    const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0 };
+    const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0, lines: 0 };
     this.sources.push(source);
     if (file) {
       await this.consume(file.chunks(0, file.size), file.size, options, source);
@@ -216,6 +231,7 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** The inputs in the order read, each with its first line in the log and its number of lines. */
   get files(): SetFile[] {
+    if (this.interleaved) return this.sources.map((source) => ({ name: source.name, firstLine: Math.max(0, source.firstLine), lines: source.lines }));
     return this.sources.map((source, i) => ({
       name: source.name,
       firstLine: source.firstLine,
@@ -223,18 +239,9 @@ export class LargeLog implements IndexedLog, LineSource {
     }));
   }
 
-  /** Queue IDs and processes are keyed by host: the set holds several hosts' lines. */
-  get keyedByHost(): boolean {
-    return this.byHost;
-  }
-
-  /** A line's time (ms, as parsed), NaN when it has none. */
-  timeOf(line: number): number {
-    return line >= 0 && line < this.count ? this.times[line] : NaN;
-  }
-
   /** The input a line comes from (its index in `files`) and the line's number there (0-based). */
   whereIs(line: number): { file: number; line: number } {
+    if (this.interleaved) return { file: this.interleaved.source[line], line: this.interleaved.inSource[line] };
     const at = this.sourceIndex(line);
     return { file: at, line: line - this.sources[at].firstLine };
   }
@@ -278,11 +285,11 @@ export class LargeLog implements IndexedLog, LineSource {
     if (line === this.currentLine) return this.currentText;
     if (line < 0 || line >= this.count) return '';
     if (this.closed) throw new FileChanged(this.path, 'released');
-    const at = this.sourceIndex(line);
+    const at = this.interleaved ? this.interleaved.source[line] : this.sourceIndex(line);
     const source = this.sources[at];
     const start = this.offsets[line];
     const last = line + 1 === this.count || (at + 1 < this.sources.length && this.sources[at + 1].firstLine === line + 1);
-    const end = last ? source.end : this.offsets[line + 1];
+    const end = this.interleaved ? this.interleaved.end[line] : last ? source.end : this.offsets[line + 1];
     const buffer = Buffer.allocUnsafe(Math.min(end - start, LONGEST_LINE));
     // A short read means the file lost bytes since it was indexed: never show what is not there.
     if (source.store.read(buffer, start) < buffer.length) throw new FileChanged(source.name, 'truncated');
@@ -381,7 +388,7 @@ export class LargeLog implements IndexedLog, LineSource {
     // Only the newest file grows (it is read last): its lines stay the last of the set.
     const source = this.sources[this.sources.length - 1];
     const file = source?.file;
-    if (!file || this.closed) return undefined;
+    if (!file || this.closed || this.interleaved) return undefined;
     const size = file.currentSize();
     const rotated = this.followRotation && file.renamed();
     if ((size <= source.end || this.openEnded) && !rotated) return undefined;
@@ -415,50 +422,108 @@ export class LargeLog implements IndexedLog, LineSource {
       ? withHead(input, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
       : input;
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
-    let pending: Buffer[] = []; // the start of a line that continues in the next chunk
-    let pendingLength = 0;
-    let lineStart = from; // byte offset of the line being read
-    let chunkStart = from;
-    for await (const chunk of chunks) {
+    const ending: LinesEnd = { end: from, partial: false };
+    for await (const batch of lineBatches(chunks, from, options.wholeLines === true, ending)) {
       if (options.isCancelled?.()) throw new Cancelled();
-      let start = 0;
-      for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
-        const piece = chunk.subarray(start, newline);
-        this.addLine(source, lineStart, pendingLength === 0 ? piece : Buffer.concat([...pending, piece]), options);
-        lineStart = chunkStart + newline + 1;
-        pending = [];
-        pendingLength = 0;
-        start = newline + 1;
-      }
-      // Keep at most the first part of a runaway line: nothing reads more of it.
-      if (start < chunk.length && pendingLength < LONGEST_LINE) {
-        const piece = chunk.subarray(start, start + LONGEST_LINE - pendingLength);
-        pending.push(Buffer.from(piece)); // a copy: the chunk's memory is released with it
-        pendingLength += piece.length;
-      }
-      chunkStart += chunk.length;
-      options.onProgress?.(chunkStart, size);
+      for (let i = 0; i < batch.lines.length; i++) this.addLine(source, batch.starts[i], batch.lines[i], options);
+      options.onProgress?.(batch.read, size);
       const waiting = options.backpressure?.();
       if (waiting) await waiting;
     }
-    // A last line without its newline: the whole of it when reading a file, the next time when following one.
-    const partial = pendingLength > 0;
-    if (partial && !options.wholeLines) this.addLine(source, lineStart, Buffer.concat(pending), options);
-    this.openEnded = partial && !options.wholeLines;
-    source.end = source.spool ? source.spool.length : partial && options.wholeLines ? lineStart : chunkStart;
+    this.openEnded = ending.partial;
+    source.end = source.spool ? source.spool.length : ending.end;
     this.currentLine = -1;
     this.currentText = '';
   }
 
-  private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions): void {
+  /**
+   * Several hosts' inputs, each group one host's files in time order, merged line by line by
+   * time: one timeline, as if one syslog had received them all. Lines without a time stay after
+   * their group's previous line.
+   */
+  private async consumeMerged(groups: readonly (readonly SetInput[])[], options: SetOptions): Promise<void> {
+    this.interleaved = { source: new Uint16Array(this.offsets.length), end: new Float64Array(this.offsets.length), inSource: new Int32Array(this.offsets.length) };
+    if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
+    const readers = groups.map((group) => this.groupLines(group, options));
+    // One reader at a time (here and below): the files are opened, and numbered, in a fixed order.
+    const heads: IteratorResult<{ sourceIndex: number; offset: number; bytes: Buffer }>[] = [];
+    for (const reader of readers) heads.push(await reader.next());
+    const clock = new LineTable();
+    clock.splice(0, 0, 2 * readers.length);
+    const timeOf = (g: number) => {
+      const head = heads[g];
+      if (head.done) return Infinity;
+      const text = head.value.bytes.subarray(0, Math.min(head.value.bytes.length, 512)).toString('utf8');
+      parseInto(clock, 2 * g + 1, text, clock.program[2 * g] >= 0 ? 2 * g : -1, this.defaultYear);
+      const time = clock.time[2 * g + 1];
+      if (clock.program[2 * g + 1] >= 0) {
+        clock.program[2 * g] = clock.program[2 * g + 1];
+        clock.time[2 * g] = time;
+        clock.year[2 * g] = clock.year[2 * g + 1];
+        clock.month[2 * g] = clock.month[2 * g + 1];
+      }
+      return Number.isNaN(time) ? -Infinity : time;
+    };
+    const times = heads.map((_, g) => timeOf(g));
+    for (let read = 0; ; read++) {
+      let next = -1;
+      for (let g = 0; g < times.length; g++) if (times[g] !== Infinity && (next < 0 || times[g] < times[next])) next = g;
+      if (next < 0) break;
+      const head = heads[next];
+      if (head.done) break;
+      const { sourceIndex, offset, bytes } = head.value;
+      this.addLine(this.sources[sourceIndex], offset, bytes, options, sourceIndex);
+      if ((read & 1023) === 0) {
+        if (options.isCancelled?.()) throw new Cancelled();
+        const waiting = options.backpressure?.();
+        if (waiting) await waiting;
+      }
+      heads[next] = await readers[next].next();
+      times[next] = timeOf(next);
+    }
+    this.currentLine = -1;
+    this.currentText = '';
+  }
+
+  /** One host's files, opened in turn, as their lines (per line a small object: only for merging hosts). */
+  private async *groupLines(group: readonly SetInput[], options: SetOptions): AsyncGenerator<{ sourceIndex: number; offset: number; bytes: Buffer }> {
+    for (const input of group) {
+      const spool = input.stream ? new Spool() : undefined;
+      const file = input.stream ? undefined : await IndexedFile.open(input.name, this.followRotation);
+      const source: Source = { name: input.name, store: file ?? spool ?? NO_STORE, spool, file, firstLine: -1, end: 0, lines: 0 };
+      const sourceIndex = this.sources.push(source) - 1;
+      options.onSource?.(sourceIndex, input.name);
+      const ending: LinesEnd = { end: 0, partial: false };
+      const chunks = file ? file.chunks(0, file.size) : input.stream!;
+      for await (const batch of lineBatches(chunks, 0, false, ending)) {
+        for (let i = 0; i < batch.lines.length; i++) yield { sourceIndex, offset: batch.starts[i], bytes: batch.lines[i] };
+        options.onProgress?.(batch.read, file ? file.size : NaN);
+      }
+      source.end = spool ? spool.length : ending.end;
+      file?.indexedTo(source.end);
+    }
+  }
+
+  private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions, sourceIndex = -1): void {
     const line = this.count;
     if (line === this.offsets.length) {
       this.offsets = grow(this.offsets);
       this.times = grow(this.times);
       this.entries = grow(this.entries);
+      if (this.interleaved) {
+        this.interleaved.source = grow(this.interleaved.source);
+        this.interleaved.end = grow(this.interleaved.end);
+        this.interleaved.inSource = grow(this.interleaved.inSource);
+      }
     }
     const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
     this.offsets[line] = source.spool ? source.spool.append(kept) : offset;
+    if (this.interleaved) {
+      this.interleaved.source[line] = sourceIndex;
+      this.interleaved.end[line] = this.offsets[line] + kept.length;
+      this.interleaved.inSource[line] = source.lines++;
+      if (source.firstLine < 0) source.firstLine = line;
+    }
     const text = kept.toString('utf8').replace(/\r$/, '');
     this.currentLine = line;
     this.currentText = text;
@@ -489,7 +554,57 @@ function isRelayedDelivery(entry: number): boolean {
 /** Where a single pass's lines go: nowhere (they are not read back). */
 const NO_STORE: LineStore = { read: () => 0, check: () => undefined, close: () => undefined };
 
-function grow<T extends Float64Array | Int16Array>(array: T): T {
+/** Where a stream of lines ended: the offset past its last whole line (or all), and whether a last line had no newline. */
+interface LinesEnd {
+  end: number;
+  partial: boolean;
+}
+
+/** The lines of each chunk, with their offsets (from `from`) and the bytes read so far. */
+interface LineBatch {
+  readonly starts: number[];
+  readonly lines: Buffer[];
+  readonly read: number;
+}
+
+/**
+ * Splits chunks into lines, each cut at LONGEST_LINE. A last line without its newline is the
+ * whole of it when reading a file, and left for the next time (`wholeLines`) when following one.
+ */
+async function* lineBatches(chunks: AsyncIterable<Buffer>, from: number, wholeLines: boolean, ending: LinesEnd): AsyncGenerator<LineBatch> {
+  let pending: Buffer[] = []; // the start of a line that continues in the next chunk
+  let pendingLength = 0;
+  let lineStart = from; // byte offset of the line being read
+  let chunkStart = from;
+  for await (const chunk of chunks) {
+    const starts: number[] = [];
+    const lines: Buffer[] = [];
+    let start = 0;
+    for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, newline);
+      starts.push(lineStart);
+      lines.push(pendingLength === 0 ? piece : Buffer.concat([...pending, piece]));
+      lineStart = chunkStart + newline + 1;
+      pending = [];
+      pendingLength = 0;
+      start = newline + 1;
+    }
+    // Keep at most the first part of a runaway line: nothing reads more of it.
+    if (start < chunk.length && pendingLength < LONGEST_LINE) {
+      const piece = chunk.subarray(start, start + LONGEST_LINE - pendingLength);
+      pending.push(Buffer.from(piece)); // a copy: the chunk's memory is released with it
+      pendingLength += piece.length;
+    }
+    chunkStart += chunk.length;
+    yield { starts, lines, read: chunkStart };
+  }
+  const partial = pendingLength > 0;
+  if (partial && !wholeLines) yield { starts: [lineStart], lines: [Buffer.concat(pending)], read: chunkStart };
+  ending.partial = partial && !wholeLines;
+  ending.end = partial && wholeLines ? lineStart : chunkStart;
+}
+
+function grow<T extends Float64Array | Int16Array | Uint16Array | Int32Array>(array: T): T {
   const next = new (array.constructor as new (length: number) => T)(array.length * 2);
   next.set(array);
   return next;

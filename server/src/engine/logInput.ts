@@ -90,10 +90,10 @@ export interface OpenedSet {
 }
 
 /**
- * Reads several logs as one: ordered by their first timestamps (a rotated series by time, not
- * by name; files of several hosts one after the other, each host's lines in its own order),
- * gzip decompressed as read and copied aside, plain regular files read in place. When the
- * lines name several hosts, queue IDs are keyed by host and relays between them link journeys.
+ * Reads several logs as one: each host's files ordered by their first timestamps (a rotated
+ * series by time, not by name), several hosts' merged line by line by time; gzip decompressed
+ * as read and copied aside, plain regular files read in place. When the lines name several
+ * hosts, queue IDs are keyed by host and relays between them link journeys.
  */
 export async function readLogSet(names: readonly string[], options: SetOptions = {}, stdin?: Readable): Promise<OpenedSet> {
   const inputs: LogInput[] = [];
@@ -123,8 +123,15 @@ export async function readLogSet(names: readonly string[], options: SetOptions =
     input.close();
     return { name: input.name };
   });
+  // Each host's files (by the hosts their first lines name) one after the other; hosts merged by time.
+  const groups = new Map<string, number[]>();
+  ordered.forEach((input, i) => {
+    const key = [...input.hosts].sort().join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const hostGroups = byHost && groups.size > 1 ? [...groups.values()] : undefined;
   const name = ordered.map((input) => input.name).join(' ');
-  const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear });
+  const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, hostGroups, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear });
   return { log, byHost };
 }
 

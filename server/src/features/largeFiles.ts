@@ -126,14 +126,9 @@ export function answering<T>(context: ServerContext, uri: string, answer: () => 
 export function located<T extends Trace>(log: IndexedLog, trace: T): T {
   if (!(log instanceof LargeLog) || log.files.length < 2) return trace;
   const files = log.files.map((file) => file.name);
-  // Several hosts' files are read one after the other: a journey across them is put in time order.
-  const order = trace.lines.map((_, i) => i);
-  if (log.keyedByHost) order.sort((a, b) => (log.timeOf(trace.lines[a]) - log.timeOf(trace.lines[b])) || a - b);
-  const lines = order.map((i) => trace.lines[i]);
-  const origins: LineOrigin[] = lines.map((line) => log.whereIs(line));
-  const events = (trace.events.length === lines.length ? order.map((i) => trace.events[i]) : trace.events)
-    .map((event) => ({ ...event, origin: log.whereIs(event.line) }));
-  return { ...trace, lines, events, files, origins };
+  const origins: LineOrigin[] = trace.lines.map((line) => log.whereIs(line));
+  const events = trace.events.map((event) => ({ ...event, origin: log.whereIs(event.line) }));
+  return { ...trace, events, files, origins };
 }
 
 /** Work-done progress of reading a log: the percentage of a file read in place, the megabytes of a stream. */

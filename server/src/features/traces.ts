@@ -26,8 +26,8 @@ export function registerTraces(connection: Connection, context: ServerContext): 
     const log = logFor(context, uri);
     const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
     if (!log || !trace) return null;
-    const { lines, files, origins } = located(log, trace) as { lines: number[]; files?: string[]; origins?: LineOrigin[] };
-    return { text: journeyText(log, lines), lines, queueIds: trace.queueIds, files, origins };
+    const { files, origins } = located(log, trace) as { files?: string[]; origins?: LineOrigin[] };
+    return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds, files, origins };
   }));
 }
 
