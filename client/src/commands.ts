@@ -24,12 +24,32 @@ export function registerCommands(context: vscode.ExtensionContext, server: Serve
         openLabel: vscode.l10n.t('Index Traces'),
         title: vscode.l10n.t('Open Traces of a Large Mail Log'),
       }))?.[0];
-      if (!target) return;
-      const result = await largeFiles.index(target.fsPath);
+      if (target) await openLogSet(largeFiles, [target]);
+    }),
+    // From the Explorer: the clicked resource and the selection; from the palette: a picker.
+    register('maillog.openLogSet', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {
+      const picked = selected?.length ? selected : clicked ? [clicked] : await vscode.window.showOpenDialog({
+        canSelectMany: true,
+        canSelectFiles: true,
+        canSelectFolders: true,
+        openLabel: vscode.l10n.t('Open Log Set'),
+        title: vscode.l10n.t('Open Log Set: rotated, compressed or several hosts\' mail logs'),
+      });
+      if (picked?.length) await openLogSet(largeFiles, picked);
+    }),
+    register('maillog.openJournal', async () => {
+      const spans = [
+        { label: vscode.l10n.t('Last hour'), since: '1h ago' },
+        { label: vscode.l10n.t('Today'), since: 'today' },
+        { label: vscode.l10n.t('Last 24 hours'), since: '24h ago' },
+        { label: vscode.l10n.t('Last 7 days'), since: '7d ago' },
+      ];
+      const span = await vscode.window.showQuickPick(spans, { title: vscode.l10n.t('Open Postfix Journal: since when?') });
+      if (!span) return;
+      const result = await largeFiles.openJournal(span.since);
       if (!result) return;
-      await tree.showLog(vscode.Uri.parse(result.uri));
       await vscode.commands.executeCommand('maillog.traces.focus');
-      void showInfo(vscode.l10n.t('{0}: {1} lines, {2} journeys.', target.fsPath, result.lines, result.journeys));
+      void showInfo(vscode.l10n.t('{0}: {1} lines, {2} journeys.', 'journalctl', result.lines, result.journeys));
     }),
     register('maillog.filterTraces', async () => {
       const filter = await vscode.window.showInputBox({
@@ -74,13 +94,26 @@ export function registerCommands(context: vscode.ExtensionContext, server: Serve
         void showInfo(vscode.l10n.t('Open a mail log first.'));
         return;
       }
-      if (uri.scheme === LARGE_FILE_SCHEME) {
-        void showInfo(vscode.l10n.t('A large file is indexed for its traces only: the summary covers logs open in the editor.'));
-        return;
-      }
       SummaryPanel.show(context, client, tree, uri);
     }),
   );
+}
+
+/** Indexes files and folders on this machine's disk as one log and lists its journeys in Mail Traces. */
+async function openLogSet(largeFiles: LargeFiles, uris: readonly vscode.Uri[]): Promise<void> {
+  // A virtual workspace's path names no file here: reading it would read another file.
+  const remote = uris.find((uri) => uri.scheme !== 'file');
+  if (remote) {
+    void showError(vscode.l10n.t('Only files on disk can be opened as a log set, not {0}', remote.toString()));
+    return;
+  }
+  const result = await largeFiles.openSet(uris.map((uri) => uri.fsPath));
+  if (!result) return;
+  await vscode.commands.executeCommand('maillog.traces.focus');
+  const label = result.files.length === 1 ? result.files[0].path : vscode.l10n.t('{0} files', result.files.length);
+  void showInfo(result.hosts
+    ? vscode.l10n.t('{0}: {1} lines, {2} journeys; several hosts, merged by time and linked by their relays.', label, result.lines, result.journeys)
+    : vscode.l10n.t('{0}: {1} lines, {2} journeys.', label, result.lines, result.journeys));
 }
 
 /**

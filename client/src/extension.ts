@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Maillo
   // Views and commands first: if the server fails to start they still answer, Restart included.
   const client = (): LanguageClient => started.client;
   const traceTree = new TraceTree(client);
-  const largeFiles = new LargeFiles(client);
+  const largeFiles: LargeFiles = new LargeFiles(client, (uri): Thenable<void> => traceTree.showLog(uri, largeFiles.labelOf(uri)));
   context.subscriptions.push(
     traceTree,
     largeFiles,

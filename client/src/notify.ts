@@ -5,8 +5,9 @@ import { plainText } from './plainText';
 // here, whole (our words and the file names or server messages in them alike), so that nothing from
 // outside can become a link there. A unit test checks that no other file calls these vscode APIs.
 
-export function showInfo(text: string): Thenable<string | undefined> {
-  return vscode.window.showInformationMessage(plainText(text));
+/** Information, with buttons; resolves to the one clicked. */
+export function showInfo<T extends string>(text: string, ...actions: T[]): Thenable<T | undefined> {
+  return vscode.window.showInformationMessage(plainText(text), ...actions);
 }
 
 /** An error, with buttons; resolves to the one clicked. */

@@ -5,6 +5,7 @@ import type { TraceTree } from './traceTree';
 import { html, nonce } from './summaryHtml';
 import { VIEW_ID } from './traceTree';
 import { plainText } from './plainText';
+import { handledStale } from './staleLogs';
 
 /** Re-request the report this long after the log last changed. */
 const REFRESH_DELAY_MS = 500;
@@ -97,6 +98,7 @@ export class SummaryPanel implements vscode.Disposable {
     try {
       summary = await this.client().sendRequest(SummaryRequest, { textDocument: { uri: this.uri.toString() } });
     } catch (error) {
+      if (handledStale(this.uri.toString(), error)) return;
       if (generation === this.generation) void this.post({ type: 'error', message: vscode.l10n.t('The summary could not be computed: {0}', String((error as Error)?.message ?? error)) });
       return;
     }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
+import { CloseLargeFileNotification, LARGE_FILE_SCHEME, TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { onDidSendTextAfterAll } from './openFromDisk';
 import { settings } from './config';
 import { plainText } from './plainText';
 import { JOURNEY_SCHEME } from './largeFiles';
+import { handledStale } from './staleLogs';
 
 export const VIEW_ID = 'maillog.traces';
 
@@ -172,8 +173,9 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   /** Shows the journeys of a log that is not an open editor (a large file indexed from disk). */
-  showLog(uri: vscode.Uri): Promise<void> {
-    this.uri = uri;
+  showLog(uri: vscode.Uri, description?: string): Promise<void> {
+    this.showing(uri);
+    this.view.description = description;
     return this.reload();
   }
 
@@ -181,8 +183,18 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     // A journey document of a large file is part of the large file's view, not a log of its own.
     if (!editor || editor.document.languageId !== LANGUAGE_ID || editor.document.uri.scheme === JOURNEY_SCHEME) return;
     if (this.uri?.toString() === editor.document.uri.toString()) return;
-    this.uri = editor.document.uri;
+    this.showing(editor.document.uri);
+    this.view.description = undefined;
     void this.reload();
+  }
+
+  /** A large log the view stops showing is released on the server (its index and descriptors). */
+  private showing(uri: vscode.Uri): void {
+    const previous = this.uri;
+    this.uri = uri;
+    if (previous?.scheme === LARGE_FILE_SCHEME && previous.toString() !== uri.toString() && this.client().isRunning()) {
+      void this.client().sendNotification(CloseLargeFileNotification, { uri: previous.toString() });
+    }
   }
 
   private scheduleRefresh(): void {
@@ -196,7 +208,9 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     this.journeys = [];
     this.total = 0;
     // Before the server runs there is nothing to ask (and asking would start it): it reloads when the server is up.
-    this.loading = uri && this.client().isRunning() ? this.fetch(uri, 0, generation).catch(() => undefined) : Promise.resolve();
+    this.loading = uri && this.client().isRunning()
+      ? this.fetch(uri, 0, generation).catch((error: unknown) => void handledStale(uri.toString(), error))
+      : Promise.resolve();
     return this.loading.then(() => {
       this.view.message = this.filterText === undefined
         ? undefined

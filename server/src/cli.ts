@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The engine from a shell, for servers without VS Code:
 //   node dist/cli.js parse FILE...             JSON Lines, one object per input line
 //   node dist/cli.js trace FILE... QUEUEID     the whole journey of a message, every hop, explained
@@ -7,8 +8,8 @@
 // and lines kept, never with the length of a line (cut at LONGEST_LINE) or of a file.
 import { once } from 'node:events';
 import * as fs from 'node:fs';
-import { LargeLog, type StreamInputOptions } from './engine/largeLog';
-import { isPlainFile, openInput, type LogInput } from './engine/logInput';
+import type { LargeLog, SetFile, StreamInputOptions } from './engine/largeLog';
+import { isPlainFile, readLogSet } from './engine/logInput';
 import { lineDetails, type ParsedLine } from './engine/parse';
 import { jsonString, lineJson } from './engine/jsonLines';
 import { jsonLinesInWorkers, jsonLinesWorkerCount } from './engine/parallelJsonLines';
@@ -67,87 +68,34 @@ async function main(argv: string[]): Promise<number> {
 /** The log of one or more inputs, and where each input's lines start in it. */
 interface LogSet {
   readonly log: LargeLog;
-  readonly files: readonly { readonly name: string; readonly firstLine: number }[];
+  readonly files: readonly SetFile[];
 }
 
 /**
- * The inputs as one log, read once from their starts: a single plain file in place (its lines
- * are read back from it); anything else (several files, gzip, a pipe, standard input) as one
- * stream, ordered by first timestamps, whose lines are copied to a temporary file when they must
- * be read back.
+ * The inputs as one log set, read once from their starts, ordered by first timestamps: plain
+ * files in place (their lines are read back from them); gzip, pipes and standard input as
+ * streams whose lines are copied to a temporary file when they must be read back.
  */
 async function readLogs(names: readonly string[], options: StreamInputOptions = {}, onFileLine?: FileLineListener): Promise<LogSet> {
-  const files: { name: string; firstLine: number }[] = [];
-  // Lines come in order, each after its input began: the last input begun is the line's.
-  const onLine = (line: number, text: string, parsed: ParsedLine) => {
-    const file = files[files.length - 1];
-    onFileLine?.(file.name, line - file.firstLine, text, parsed);
-  };
-  if (names.length === 1 && isPlainFile(names[0])) {
-    files.push({ name: names[0], firstLine: 0 });
-    return { log: await LargeLog.read(names[0], { ...options, onLine }), files };
-  }
-  const inputs: LogInput[] = [];
-  for (const name of names) {
-    try {
-      inputs.push(await openInput(name));
-    } catch (error) {
-      throw Object.assign(error as Error, { input: name });
-    }
-  }
-  // Stable: inputs without a timestamp keep their place after those with one.
-  const ordered = inputs.map((input, given) => ({ input, given }))
-    .sort((a, b) => (timeKey(a.input) - timeKey(b.input)) || a.given - b.given)
-    .map(({ input }) => input);
+  let file = { name: '', firstLine: 0 };
   let lines = 0;
-  const begin = (name: string) => files.push({ name, firstLine: lines });
-  const log = await LargeLog.fromStream(ordered.map((input) => input.name).join(' '), concatenated(ordered, begin), {
+  const { log } = await readLogSet(names, {
     ...options,
-    defaultYear: ordered[0].defaultYear,
+    onSource: (_, name) => (file = { name, firstLine: lines }),
     onLine: (line, text, parsed) => {
       lines = line + 1;
-      onLine(line, text, parsed);
+      onFileLine?.(file.name, line - file.firstLine, text, parsed);
     },
   });
-  return { log, files };
+  return { log, files: log.files };
 }
 
 /** A line with the input it comes from and its 0-based number there. */
 type FileLineListener = (file: string, line: number, text: string, parsed: ParsedLine) => void;
 
-const timeKey = (input: LogInput) => (Number.isFinite(input.firstTime) ? input.firstTime : Infinity);
-
-/** The inputs' bytes one after the other, each ending its last line; `onStart` is told when each begins. */
-async function* concatenated(inputs: readonly LogInput[], onStart: (name: string) => void): AsyncIterable<Buffer> {
-  for (const input of inputs) {
-    onStart(input.name);
-    let last = 10;
-    try {
-      for await (const chunk of input.chunks) {
-        if (chunk.length > 0) last = chunk[chunk.length - 1];
-        yield chunk;
-      }
-    } catch (error) {
-      throw Object.assign(error as Error, { input: input.name });
-    }
-    if (last !== 10) yield Buffer.from('\n');
-  }
-}
-
-/** The input a line of the set comes from, and the line's number within it (0-based). */
-function fileOf(logs: LogSet, line: number): { name: string; line: number } {
-  let at = 0;
-  for (let i = 1; i < logs.files.length && logs.files[i].firstLine <= line; i++) at = i;
-  return { name: logs.files[at].name, line: line - logs.files[at].firstLine };
-}
-
 /** Each input, in the order read: its first line among all (from 1) and its number of lines. */
 function fileSpans(logs: LogSet): { file: string; firstLine: number; lines: number }[] {
-  return logs.files.map(({ name, firstLine }, i) => ({
-    file: name,
-    firstLine: firstLine + 1,
-    lines: (i + 1 < logs.files.length ? logs.files[i + 1].firstLine : logs.log.lineCount) - firstLine,
-  }));
+  return logs.files.map(({ name, firstLine, lines }) => ({ file: name, firstLine: firstLine + 1, lines }));
 }
 
 async function parse(names: readonly string[]): Promise<number> {
@@ -171,7 +119,6 @@ async function parse(names: readonly string[]): Promise<number> {
   return 0;
 }
 
-/** Every message that had the queue ID (Postfix reuses them), each with its whole journey and time span. */
 /**
  * Every message that had the queue ID (Postfix reuses them), each with its whole journey and time
  * span; with several files, each line names its file and its line there.
@@ -195,8 +142,8 @@ function trace(logs: LogSet, queueId: string, locale: Locale): number {
     out.push(`# ${t(locale, 'traceHeading', { ids: inertText(journey.queueIds.join(' -> ')) })} (${journey.status}${span})`);
     for (const line of journey.lines) {
       const text = log.text(line);
-      const where = logs.files.length > 1 ? fileOf(logs, line) : undefined;
-      const prefix = where ? `${inertText(where.name)}:${where.line + 1}: ` : '';
+      const where = logs.files.length > 1 ? log.whereIs(line) : undefined;
+      const prefix = where ? `${inertText(logs.files[where.file].name)}:${where.line + 1}: ` : '';
       out.push(prefix + inertText(text, 4096), `    # ${inertText(summarizeLine(lineDetails(text, log.parsed(line)), locale), 1000)}`);
     }
   }

@@ -11,8 +11,15 @@ export interface TracesParams extends TraceQuery {
   readonly textDocument: { readonly uri: string };
 }
 
+/** A journey of a log set also says where its lines are: `files` by path, `origins` parallel to `lines`, and each event's `origin`. */
+export interface LocatedTrace extends Trace {
+  readonly files?: string[];
+  readonly origins?: LineOrigin[];
+  readonly events: (Trace['events'][number] & { readonly origin?: LineOrigin })[];
+}
+
 export interface TracesResult {
-  readonly traces: Trace[];
+  readonly traces: LocatedTrace[];
   /** Journeys matching the filter, before paging. */
   readonly total: number;
 }
@@ -26,7 +33,7 @@ export interface TraceAtParams {
 }
 
 /** The journey that a line belongs to (for "reveal journey under cursor"), or null. */
-export const TraceAtRequest = new RequestType<TraceAtParams, Trace | null, void>('maillog/traceAt');
+export const TraceAtRequest = new RequestType<TraceAtParams, LocatedTrace | null, void>('maillog/traceAt');
 
 export interface SummaryParams {
   readonly textDocument: { readonly uri: string };
@@ -63,6 +70,60 @@ export interface OpenLargeFileResult {
  */
 export const OpenLargeFileRequest = new RequestType<OpenLargeFileParams, OpenLargeFileResult, void>('maillog/openLargeFile');
 
+export interface OpenLogSetParams extends WorkDoneProgressParams {
+  /**
+   * Absolute paths on the server's disk: files (plain or gzip, told by content), or folders,
+   * meaning the mail logs in them (and one level down) by name, with their `.gz` rotations.
+   */
+  readonly paths: string[];
+  /** The URI the client will ask about the set with, in its own encoding; the server makes one when not given. */
+  readonly uri?: string;
+}
+
+export interface LogSetFile {
+  readonly path: string;
+  /** Its lines; they are the set's lines from the sum of the earlier files' lines on. */
+  readonly lines: number;
+}
+
+export interface OpenLogSetResult {
+  /** The `maillog-large:` URI to ask `maillog/traces`, `traceAt`, `journeyText` and `summary` about. */
+  readonly uri: string;
+  /** Each host's files by their first timestamps (a rotated series by time); several hosts' lines are merged by time. */
+  readonly files: LogSetFile[];
+  readonly lines: number;
+  readonly journeys: number;
+  /** The lines name several hosts: queue IDs are keyed by host, relays between them link journeys. */
+  readonly hosts: boolean;
+}
+
+/**
+ * Indexes several logs as one (a rotated series, several hosts), in one streaming pass with
+ * work-done progress and cancellation; closed with `maillog/closeLargeFile`.
+ */
+export const OpenLogSetRequest = new RequestType<OpenLogSetParams, OpenLogSetResult, void>('maillog/openLogSet');
+
+export interface OpenJournalParams extends WorkDoneProgressParams {
+  /** journalctl's `--since` (`today`, `2h ago`, `2024-05-01 10:00`). */
+  readonly since: string;
+  readonly until?: string;
+  /** The URI the client will ask about it with; the server makes one when not given. */
+  readonly uri?: string;
+}
+
+/**
+ * Reads Postfix's systemd journal (`journalctl -o short-iso -u postfix*`) over a time span as a
+ * log set of one stream, with work-done progress and cancellation; closed with `maillog/closeLargeFile`.
+ */
+export const OpenJournalRequest = new RequestType<OpenJournalParams, OpenLogSetResult, void>('maillog/openJournal');
+
+export interface LineOrigin {
+  /** The file's index in the set's `files`. */
+  readonly file: number;
+  /** The line within that file, 0-based. */
+  readonly line: number;
+}
+
 export interface CloseLargeFileParams {
   /** The URI `maillog/openLargeFile` answered. */
   readonly uri: string;
@@ -93,6 +154,9 @@ export interface JourneyTextResult {
   /** Their line numbers in the file, in the same order. */
   readonly lines: number[];
   readonly queueIds: string[];
+  /** For a log set: the files (paths) and where each line is in its file, in the same order as `lines`. */
+  readonly files?: string[];
+  readonly origins?: LineOrigin[];
 }
 
 /**

@@ -395,6 +395,23 @@ export class JourneyIndex {
     return best >= 0 ? best : candidates[0];
   }
 
+  /**
+   * Links two messages as hops of one journey by a rule outside the lines' own (a log set's relay
+   * between hosts: host A's `queued as X` names host B's queue). The delivery on `line` becomes a
+   * hand-over (`forward`: re-submitted as a new queue file), no final delivery. False when `to`
+   * already has a previous hop or the link would close a loop.
+   */
+  linkHops(from: QueueMessage, to: QueueMessage, line: number): boolean {
+    this.link(from.serial, to.serial);
+    if (this.mPrevious[to.serial] !== from.serial + 1) return false;
+    for (let d = this.mDeliveryHead[from.serial]; d !== 0; d = this.dNext[d - 1]) {
+      if (this.dLine[d - 1] !== line) continue;
+      this.dNextHop[d - 1] = NEXT_HOPS.indexOf('forward') + 1;
+      this.dQueuedAs[d - 1] = this.ids.add(to.queueId);
+    }
+    return true;
+  }
+
   /** The message whose journey a line belongs to: its own, one it names, or the one born in its session. */
   messageOwning(line: number): QueueMessage | undefined {
     const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] : 0;

@@ -3,10 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { splitLines, type IndexedLog } from './document';
-import { JourneyIndex, type LineSource, type RowView } from './journeys';
+import { JourneyIndex, type LineSource, type QueueMessage, type RowView } from './journeys';
 import { LineTable } from './lineTable';
 import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
-import { yearOfLatestPast } from './syslogHeader';
+import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
+import { CATALOG } from './catalog';
 
 export interface StreamOptions {
   /** Year for timestamps without one. */
@@ -28,6 +29,45 @@ export interface StreamInputOptions extends StreamOptions {
    * line, cut at LONGEST_LINE, is copied to a temporary file. False for a single pass.
    */
   readonly readBack?: boolean;
+}
+
+/** One file (or stream) of a log set, in the order read. */
+export interface SetInput {
+  /** A path, or what names a stream in messages. */
+  readonly name: string;
+  /**
+   * The input's bytes when it is not a plain regular file (gzip, a pipe, standard input): they are
+   * copied aside as read. Without it, the file `name` is read in place.
+   */
+  readonly stream?: AsyncIterable<Buffer>;
+}
+
+export interface SetOptions extends StreamInputOptions {
+  /**
+   * Key queue IDs and processes by syslog hostname too: the set holds several hosts, whose queue
+   * IDs and pids are only unique per host. Relays between them link journeys across hosts.
+   */
+  readonly byHost?: boolean;
+  /** Told when each input begins to be read (its place in the set and its name). */
+  readonly onSource?: (index: number, name: string) => void;
+  /**
+   * Follow the newest file through rotation: when its name comes to hold another file (it was
+   * renamed to `.1` and a new one created), the lines it had are still read from the renamed file
+   * (the descriptor is kept) and the new file is read on as the set's next one.
+   */
+  readonly followRotation?: boolean;
+  /**
+   * The inputs by host (indexes into the inputs, each group in time order): several groups are
+   * merged line by line by time, one timeline; a set so merged does not follow its files.
+   */
+  readonly hostGroups?: readonly (readonly number[])[];
+}
+
+/** A file of a set as the index sees it: its lines are the set's lines from `firstLine` on. */
+export interface SetFile {
+  readonly name: string;
+  readonly firstLine: number;
+  readonly lines: number;
 }
 
 export class Cancelled extends Error {
@@ -69,6 +109,23 @@ interface LineStore {
   close(): void;
 }
 
+/** One input of the log: where its lines are read back from, and which of the log's lines are its. */
+interface Source {
+  /** Its path; after a rotation, where the file was renamed to. */
+  name: string;
+  readonly store: LineStore;
+  /** Set when its lines are copied aside (the store is that copy). */
+  readonly spool: Spool | undefined;
+  /** Set when the regular file is read in place: its appended lines can be followed. */
+  readonly file: IndexedFile | undefined;
+  /** Its first line in the log (-1 before it has one, when hosts are merged). */
+  firstLine: number;
+  /** Offset in the store just past its last line. */
+  end: number;
+  /** Lines read from it (counted when hosts are merged, whose files' lines interleave). */
+  lines: number;
+}
+
 /**
  * A log file too large to open as a document (VS Code hands extensions files up to 50 MB), or a
  * stream: read once in a streaming pass that keeps, per line, only its offset, time and catalog
@@ -81,8 +138,6 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Each line's catalog entry (fewer than 32,768 entries): the summary goes over them all without reading lines back. */
   private entries: Int16Array = new Int16Array(1 << 16);
   private count = 0;
-  /** Offset in the store just past the last line. */
-  private end = 0;
   private readonly index: JourneyIndex;
   /** The line being streamed; the only text held in memory during the pass. */
   private currentLine = -1;
@@ -90,19 +145,24 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
   private readonly scratch = new LineTable();
   private defaultYear = NaN;
-  private store: LineStore | undefined;
-  private readonly spool: Spool | undefined;
-  /** The regular file read in place, whose appended lines can be followed. */
-  private readonly file: IndexedFile | undefined;
+  /** The inputs in the order read; their lines follow one another. */
+  private readonly sources: Source[] = [];
+  private closed = false;
+  /** Queue IDs and processes keyed by host (see SetOptions.byHost): hostnames by number. */
+  private readonly byHost: boolean;
+  private readonly hostNumbers = new Map<string, number>();
+  /** Deliveries to a relay that may be another host of the set (line, queued-as ID, relay name): linked once all is read. */
+  private readonly relayed: { line: number[]; queuedAs: string[]; relay: string[] } = { line: [], queuedAs: [], relay: [] };
+  private followRotation = false;
+  /** When several hosts' files are merged by time: each line's file, end in it, and number there. */
+  private interleaved: { source: Uint16Array; end: Float64Array; inSource: Int32Array } | undefined;
   /** The last line read had no newline: it may still be being written, so appends are not followed. */
   private openEnded = false;
   private following: Promise<void> | undefined;
 
-  private constructor(readonly path: string, store: LineStore | undefined, spool: Spool | undefined) {
+  private constructor(readonly path: string, byHost = false) {
     this.index = new JourneyIndex(this);
-    this.store = store;
-    this.spool = spool;
-    this.file = store instanceof IndexedFile ? store : undefined;
+    this.byHost = byHost;
     this.scratch.splice(0, 0, 2);
     this.scratch.program[0] = -1;
   }
@@ -112,27 +172,89 @@ export class LargeLog implements IndexedLog, LineSource {
    * to that end, and its appended lines are not half read. Anything else is refused unread.
    */
   static async read(file: string, options: StreamOptions = {}): Promise<LargeLog> {
-    const opened = await IndexedFile.open(file);
-    const log = await new LargeLog(file, opened, undefined).filled(opened.chunks(0, opened.size), opened.size, options);
-    opened.indexedTo(log.size);
-    return log;
+    return LargeLog.readSet(file, [{ name: file }], options);
   }
 
   /** Indexes a stream (a pipe, standard input, a decompressed file); `name` names it in messages. */
   static async fromStream(name: string, chunks: AsyncIterable<Buffer>, options: StreamInputOptions = {}): Promise<LargeLog> {
-    const spool = options.readBack === false ? undefined : new Spool();
-    return new LargeLog(name, spool, spool).filled(chunks, NaN, options);
-  }
-
-  /** Reads the lines in; on failure (or cancel), the file or copy is closed at once. */
-  private async filled(chunks: AsyncIterable<Buffer>, size: number, options: StreamOptions): Promise<LargeLog> {
+    const log = new LargeLog(name);
     try {
-      await this.consume(chunks, size, options);
+      await log.consumeSource({ name, stream: chunks }, options, options.readBack === false);
     } catch (error) {
-      this.close();
+      log.close();
       throw error;
     }
-    return this;
+    return log;
+  }
+
+  /**
+   * Indexes several inputs as one log, in the order given (the caller orders them by time): a
+   * journey crosses their boundaries as it crosses lines. Plain files are read in place, the
+   * others copied aside as read (memory holds no file). On failure or cancel all are closed.
+   */
+  static async readSet(name: string, inputs: readonly SetInput[], options: SetOptions = {}): Promise<LargeLog> {
+    const log = new LargeLog(name, options.byHost);
+    log.followRotation = options.followRotation === true;
+    try {
+      if (options.hostGroups && options.hostGroups.length > 1) {
+        await log.consumeMerged(options.hostGroups.map((group) => group.map((i) => inputs[i])), options);
+        log.linkRelays();
+        return log;
+      }
+      for (const [i, input] of inputs.entries()) {
+        options.onSource?.(i, input.name);
+        // The first input's head gives the year, unless told; the later ones continue from it.
+        await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, options.readBack === false)
+          .catch((error: unknown) => {
+            throw error instanceof Cancelled ? error : Object.assign(error as Error, { input: (error as { input?: string }).input ?? input.name });
+          });
+      }
+      log.linkRelays();
+    } catch (error) {
+      log.close();
+      throw error;
+    }
+    return log;
+  }
+
+  private async consumeSource(input: SetInput, options: StreamOptions & { wholeLines?: boolean }, once: boolean): Promise<void> {
+    const spool = input.stream && !once ? new Spool() : undefined;
+    const file = input.stream ? undefined : await IndexedFile.open(input.name, this.followRotation);
+    const store: LineStore = file ?? spool ?? NO_STORE;
+    const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0, lines: 0 };
+    this.sources.push(source);
+    if (file) {
+      await this.consume(file.chunks(0, file.size), file.size, options, source);
+      file.indexedTo(source.end);
+    } else await this.consume(input.stream!, NaN, options, source);
+  }
+
+  /** The inputs in the order read, each with its first line in the log and its number of lines. */
+  get files(): SetFile[] {
+    if (this.interleaved) return this.sources.map((source) => ({ name: source.name, firstLine: Math.max(0, source.firstLine), lines: source.lines }));
+    return this.sources.map((source, i) => ({
+      name: source.name,
+      firstLine: source.firstLine,
+      lines: (i + 1 < this.sources.length ? this.sources[i + 1].firstLine : this.count) - source.firstLine,
+    }));
+  }
+
+  /** The input a line comes from (its index in `files`) and the line's number there (0-based). */
+  whereIs(line: number): { file: number; line: number } {
+    if (this.interleaved) return { file: this.interleaved.source[line], line: this.interleaved.inSource[line] };
+    const at = this.sourceIndex(line);
+    return { file: at, line: line - this.sources[at].firstLine };
+  }
+
+  private sourceIndex(line: number): number {
+    let low = 0;
+    let high = this.sources.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.sources[middle].firstLine <= line) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   }
 
   get lineCount(): number {
@@ -148,26 +270,29 @@ export class LargeLog implements IndexedLog, LineSource {
     return this.count;
   }
 
-  /** Bytes of the file that the index covers. */
+  /** Bytes of the (last) file that the index covers. */
   get size(): number {
-    return this.end;
+    return this.sources.length ? this.sources[this.sources.length - 1].end : 0;
   }
 
-  /** Throws FileChanged when the file was truncated, replaced or deleted, or the log closed. */
+  /** Throws FileChanged when a file was truncated, replaced or deleted, or the log closed. */
   check(): void {
-    if (!this.store) throw new FileChanged(this.path, 'released');
-    this.store.check();
+    if (this.closed) throw new FileChanged(this.path, 'released');
+    for (const source of this.sources) source.store.check();
   }
 
   text(line: number): string {
     if (line === this.currentLine) return this.currentText;
     if (line < 0 || line >= this.count) return '';
-    if (!this.store) throw new FileChanged(this.path, 'released');
+    if (this.closed) throw new FileChanged(this.path, 'released');
+    const at = this.interleaved ? this.interleaved.source[line] : this.sourceIndex(line);
+    const source = this.sources[at];
     const start = this.offsets[line];
-    const end = line + 1 < this.count ? this.offsets[line + 1] : this.end;
+    const last = line + 1 === this.count || (at + 1 < this.sources.length && this.sources[at + 1].firstLine === line + 1);
+    const end = this.interleaved ? this.interleaved.end[line] : last ? source.end : this.offsets[line + 1];
     const buffer = Buffer.allocUnsafe(Math.min(end - start, LONGEST_LINE));
     // A short read means the file lost bytes since it was indexed: never show what is not there.
-    if (this.store.read(buffer, start) < buffer.length) throw new FileChanged(this.path, 'truncated');
+    if (source.store.read(buffer, start) < buffer.length) throw new FileChanged(source.name, 'truncated');
     return buffer.toString('utf8').replace(/\r?\n$/, '');
   }
 
@@ -181,7 +306,68 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** The line being streamed reads the parse just made; any other is read back and parsed again. */
   readRow(line: number, into: RowView): void {
-    readRowInto(this.scratch, 1, this.rowOf(line), into);
+    const text = this.rowOf(line);
+    readRowInto(this.scratch, 1, text, into);
+    if (this.byHost && into.program !== undefined) {
+      // Queue IDs and pids are unique per host only: the host is part of the instance and process.
+      const host = parseSyslogHeader(text)?.host ?? '';
+      into.instance = `${host} ${into.instance}`;
+      into.processKey += this.hostNumber(host) * 2 ** 40;
+    }
+  }
+
+  private hostNumber(host: string): number {
+    let n = this.hostNumbers.get(host);
+    if (n === undefined) this.hostNumbers.set(host, (n = this.hostNumbers.size + 1));
+    return n;
+  }
+
+  /**
+   * Host A's delivery `sent (... queued as X)` to a relay that is host B of the set (by B's syslog
+   * hostname, full or its first label) is followed by B's message X: the closest in time, not yet
+   * linked. IDs are per host, so nothing else can link them.
+   */
+  private linkRelays(): void {
+    const { line: lines, queuedAs, relay } = this.relayed;
+    for (let i = 0; i < lines.length; i++) {
+      const target = this.hostNamed(relay[i]);
+      const from = this.index.messageOwning(lines[i]);
+      if (target === undefined || !from) continue;
+      const time = this.times[lines[i]];
+      let best: QueueMessage | undefined;
+      for (const candidate of this.index.messagesWithId(queuedAs[i])) {
+        if (candidate.previous || candidate.ownLineCount === 0 || candidate.root === from.root) continue;
+        if (candidate.instance.slice(0, candidate.instance.indexOf(' ')) !== target) continue;
+        if (!best || Math.abs(candidate.firstTime - time) < Math.abs(best.firstTime - time)) best = candidate;
+      }
+      if (best) this.index.linkHops(from, best, lines[i]);
+    }
+    lines.length = 0;
+    queuedAs.length = 0;
+    relay.length = 0;
+  }
+
+  /** The host of the set a relay's name (`mx2.example.com[10.0.0.2]:25`) names: its hostname or address, or its first label. */
+  private hostNamed(relay: string): string | undefined {
+    const bracket = relay.indexOf('[');
+    const name = (bracket >= 0 ? relay.slice(0, bracket) : relay).toLowerCase();
+    const address = bracket >= 0 ? relay.slice(bracket + 1, relay.indexOf(']', bracket)).toLowerCase() : '';
+    const label = name.split('.')[0];
+    for (const host of this.hostNumbers.keys()) {
+      const lower = host.toLowerCase();
+      if (lower === name || lower === address || (label !== '' && lower.split('.')[0] === label)) return host;
+    }
+    return undefined;
+  }
+
+  /** Remembers a delivery whose receiver queued it under its own ID (maybe another host of the set). */
+  private noteRelay(line: number, text: string): void {
+    const queued = /queued as ([0-9A-Za-z]+)\)?\)?$/.exec(text);
+    const relay = / relay=([^,\s]+)/.exec(text);
+    if (!queued || !relay) return;
+    this.relayed.line.push(line);
+    this.relayed.queuedAs.push(queued[1]);
+    this.relayed.relay.push(relay[1]);
   }
 
   /** Puts the line's parse in scratch row 1 and returns its text. */
@@ -199,72 +385,145 @@ export class LargeLog implements IndexedLog, LineSource {
    */
   followAppends(): Promise<void> | undefined {
     if (this.following) return this.following;
-    const file = this.file;
-    if (!file || !this.store || this.openEnded) return undefined;
+    // Only the newest file grows (it is read last): its lines stay the last of the set.
+    const source = this.sources[this.sources.length - 1];
+    const file = source?.file;
+    if (!file || this.closed || this.interleaved) return undefined;
     const size = file.currentSize();
-    if (size <= this.end) return undefined;
-    const from = this.end;
-    this.following = this.consume(file.chunks(from, size), size, { defaultYear: this.defaultYear, wholeLines: true }, from)
-      .then(() => file.indexedTo(this.end))
-      .finally(() => (this.following = undefined));
+    const rotated = this.followRotation && file.renamed();
+    if ((size <= source.end || this.openEnded) && !rotated) return undefined;
+    const from = source.end;
+    const options = { defaultYear: this.defaultYear, wholeLines: !rotated };
+    this.following = (async () => {
+      // The rest of the rotated file is all it will have: its last line is whole even without a newline.
+      if (size > from && !this.openEnded) {
+        await this.consume(file.chunks(from, size), size, options, source, from);
+        file.indexedTo(source.end);
+      }
+      if (rotated) {
+        const live = source.name;
+        // Each file read in place is named by where it is now (mail.log is mail.log.1, mail.log.1 is mail.log.2, ...).
+        for (const earlier of this.sources) earlier.name = earlier.file?.currentPath() ?? earlier.name;
+        await this.consumeSource({ name: live }, { defaultYear: this.defaultYear, wholeLines: true }, false);
+      }
+      this.linkRelays();
+    })().finally(() => (this.following = undefined));
     return this.following;
   }
 
-  /** Closes the file (or the copy of a stream); the log can no longer show its lines. */
+  /** Closes the files (and the copies of streams); the log can no longer show its lines. */
   close(): void {
-    this.store?.close();
-    this.store = undefined;
+    for (const source of this.sources) source.store.close();
+    this.closed = true;
   }
 
-  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions & { wholeLines?: boolean }, from = 0): Promise<void> {
+  private async consume(input: AsyncIterable<Buffer>, size: number, options: StreamOptions & { wholeLines?: boolean }, source: Source, from = 0): Promise<void> {
     const chunks = options.defaultYear === undefined
       ? withHead(input, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
       : input;
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
-    let pending: Buffer[] = []; // the start of a line that continues in the next chunk
-    let pendingLength = 0;
-    let lineStart = from; // byte offset of the line being read
-    let chunkStart = from;
-    for await (const chunk of chunks) {
+    const ending: LinesEnd = { end: from, partial: false };
+    for await (const batch of lineBatches(chunks, from, options.wholeLines === true, ending)) {
       if (options.isCancelled?.()) throw new Cancelled();
-      let start = 0;
-      for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
-        const piece = chunk.subarray(start, newline);
-        this.addLine(lineStart, pendingLength === 0 ? piece : Buffer.concat([...pending, piece]), options);
-        lineStart = chunkStart + newline + 1;
-        pending = [];
-        pendingLength = 0;
-        start = newline + 1;
-      }
-      // Keep at most the first part of a runaway line: nothing reads more of it.
-      if (start < chunk.length && pendingLength < LONGEST_LINE) {
-        const piece = chunk.subarray(start, start + LONGEST_LINE - pendingLength);
-        pending.push(Buffer.from(piece)); // a copy: the chunk's memory is released with it
-        pendingLength += piece.length;
-      }
-      chunkStart += chunk.length;
-      options.onProgress?.(chunkStart, size);
+      for (let i = 0; i < batch.lines.length; i++) this.addLine(source, batch.starts[i], batch.lines[i], options);
+      options.onProgress?.(batch.read, size);
       const waiting = options.backpressure?.();
       if (waiting) await waiting;
     }
-    // A last line without its newline: the whole of it when reading a file, the next time when following one.
-    const partial = pendingLength > 0;
-    if (partial && !options.wholeLines) this.addLine(lineStart, Buffer.concat(pending), options);
-    this.openEnded = partial && !options.wholeLines;
-    this.end = this.spool ? this.spool.length : partial && options.wholeLines ? lineStart : chunkStart;
+    this.openEnded = ending.partial;
+    source.end = source.spool ? source.spool.length : ending.end;
     this.currentLine = -1;
     this.currentText = '';
   }
 
-  private addLine(offset: number, bytes: Buffer, options: StreamOptions): void {
+  /**
+   * Several hosts' inputs, each group one host's files in time order, merged line by line by
+   * time: one timeline, as if one syslog had received them all. Lines without a time stay after
+   * their group's previous line.
+   */
+  private async consumeMerged(groups: readonly (readonly SetInput[])[], options: SetOptions): Promise<void> {
+    this.interleaved = { source: new Uint16Array(this.offsets.length), end: new Float64Array(this.offsets.length), inSource: new Int32Array(this.offsets.length) };
+    if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
+    const readers = groups.map((group) => this.groupLines(group, options));
+    // One reader at a time (here and below): the files are opened, and numbered, in a fixed order.
+    const heads: IteratorResult<{ sourceIndex: number; offset: number; bytes: Buffer }>[] = [];
+    for (const reader of readers) heads.push(await reader.next());
+    const clock = new LineTable();
+    clock.splice(0, 0, 2 * readers.length);
+    const timeOf = (g: number) => {
+      const head = heads[g];
+      if (head.done) return Infinity;
+      const text = head.value.bytes.subarray(0, Math.min(head.value.bytes.length, 512)).toString('utf8');
+      parseInto(clock, 2 * g + 1, text, clock.program[2 * g] >= 0 ? 2 * g : -1, this.defaultYear);
+      const time = clock.time[2 * g + 1];
+      if (clock.program[2 * g + 1] >= 0) {
+        clock.program[2 * g] = clock.program[2 * g + 1];
+        clock.time[2 * g] = time;
+        clock.year[2 * g] = clock.year[2 * g + 1];
+        clock.month[2 * g] = clock.month[2 * g + 1];
+      }
+      return Number.isNaN(time) ? -Infinity : time;
+    };
+    const times = heads.map((_, g) => timeOf(g));
+    for (let read = 0; ; read++) {
+      let next = -1;
+      for (let g = 0; g < times.length; g++) if (times[g] !== Infinity && (next < 0 || times[g] < times[next])) next = g;
+      if (next < 0) break;
+      const head = heads[next];
+      if (head.done) break;
+      const { sourceIndex, offset, bytes } = head.value;
+      this.addLine(this.sources[sourceIndex], offset, bytes, options, sourceIndex);
+      if ((read & 1023) === 0) {
+        if (options.isCancelled?.()) throw new Cancelled();
+        const waiting = options.backpressure?.();
+        if (waiting) await waiting;
+      }
+      heads[next] = await readers[next].next();
+      times[next] = timeOf(next);
+    }
+    this.currentLine = -1;
+    this.currentText = '';
+  }
+
+  /** One host's files, opened in turn, as their lines (per line a small object: only for merging hosts). */
+  private async *groupLines(group: readonly SetInput[], options: SetOptions): AsyncGenerator<{ sourceIndex: number; offset: number; bytes: Buffer }> {
+    for (const input of group) {
+      const spool = input.stream ? new Spool() : undefined;
+      const file = input.stream ? undefined : await IndexedFile.open(input.name, this.followRotation);
+      const source: Source = { name: input.name, store: file ?? spool ?? NO_STORE, spool, file, firstLine: -1, end: 0, lines: 0 };
+      const sourceIndex = this.sources.push(source) - 1;
+      options.onSource?.(sourceIndex, input.name);
+      const ending: LinesEnd = { end: 0, partial: false };
+      const chunks = file ? file.chunks(0, file.size) : input.stream!;
+      for await (const batch of lineBatches(chunks, 0, false, ending)) {
+        for (let i = 0; i < batch.lines.length; i++) yield { sourceIndex, offset: batch.starts[i], bytes: batch.lines[i] };
+        options.onProgress?.(batch.read, file ? file.size : NaN);
+      }
+      source.end = spool ? spool.length : ending.end;
+      file?.indexedTo(source.end);
+    }
+  }
+
+  private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions, sourceIndex = -1): void {
     const line = this.count;
     if (line === this.offsets.length) {
       this.offsets = grow(this.offsets);
       this.times = grow(this.times);
       this.entries = grow(this.entries);
+      if (this.interleaved) {
+        this.interleaved.source = grow(this.interleaved.source);
+        this.interleaved.end = grow(this.interleaved.end);
+        this.interleaved.inSource = grow(this.interleaved.inSource);
+      }
     }
     const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
-    this.offsets[line] = this.spool ? this.spool.append(kept) : offset;
+    this.offsets[line] = source.spool ? source.spool.append(kept) : offset;
+    if (this.interleaved) {
+      this.interleaved.source[line] = sourceIndex;
+      this.interleaved.end[line] = this.offsets[line] + kept.length;
+      this.interleaved.inSource[line] = source.lines++;
+      if (source.firstLine < 0) source.firstLine = line;
+    }
     const text = kept.toString('utf8').replace(/\r$/, '');
     this.currentLine = line;
     this.currentText = text;
@@ -274,6 +533,7 @@ export class LargeLog implements IndexedLog, LineSource {
     this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();
+    if (this.byHost && isRelayedDelivery(table.entry[1]) && text.includes('queued as ')) this.noteRelay(line, text);
     options.onLine?.(line, text, parsedRow(table, 1, text));
     if (table.program[1] >= 0) {
       // This line becomes the previous one for the next line's year.
@@ -285,7 +545,66 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 }
 
-function grow<T extends Float64Array | Int16Array>(array: T): T {
+/** A delivery the receiver accepted into its own queue (not a hand-over to a local filter). */
+function isRelayedDelivery(entry: number): boolean {
+  const catalogEntry = entry >= 0 ? CATALOG[entry] : undefined;
+  return catalogEntry?.role === 'delivery' && catalogEntry.outcome === 'sent' && !catalogEntry.nextHop;
+}
+
+/** Where a single pass's lines go: nowhere (they are not read back). */
+const NO_STORE: LineStore = { read: () => 0, check: () => undefined, close: () => undefined };
+
+/** Where a stream of lines ended: the offset past its last whole line (or all), and whether a last line had no newline. */
+interface LinesEnd {
+  end: number;
+  partial: boolean;
+}
+
+/** The lines of each chunk, with their offsets (from `from`) and the bytes read so far. */
+interface LineBatch {
+  readonly starts: number[];
+  readonly lines: Buffer[];
+  readonly read: number;
+}
+
+/**
+ * Splits chunks into lines, each cut at LONGEST_LINE. A last line without its newline is the
+ * whole of it when reading a file, and left for the next time (`wholeLines`) when following one.
+ */
+async function* lineBatches(chunks: AsyncIterable<Buffer>, from: number, wholeLines: boolean, ending: LinesEnd): AsyncGenerator<LineBatch> {
+  let pending: Buffer[] = []; // the start of a line that continues in the next chunk
+  let pendingLength = 0;
+  let lineStart = from; // byte offset of the line being read
+  let chunkStart = from;
+  for await (const chunk of chunks) {
+    const starts: number[] = [];
+    const lines: Buffer[] = [];
+    let start = 0;
+    for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, start)) {
+      const piece = chunk.subarray(start, newline);
+      starts.push(lineStart);
+      lines.push(pendingLength === 0 ? piece : Buffer.concat([...pending, piece]));
+      lineStart = chunkStart + newline + 1;
+      pending = [];
+      pendingLength = 0;
+      start = newline + 1;
+    }
+    // Keep at most the first part of a runaway line: nothing reads more of it.
+    if (start < chunk.length && pendingLength < LONGEST_LINE) {
+      const piece = chunk.subarray(start, start + LONGEST_LINE - pendingLength);
+      pending.push(Buffer.from(piece)); // a copy: the chunk's memory is released with it
+      pendingLength += piece.length;
+    }
+    chunkStart += chunk.length;
+    yield { starts, lines, read: chunkStart };
+  }
+  const partial = pendingLength > 0;
+  if (partial && !wholeLines) yield { starts: [lineStart], lines: [Buffer.concat(pending)], read: chunkStart };
+  ending.partial = partial && !wholeLines;
+  ending.end = partial && wholeLines ? lineStart : chunkStart;
+}
+
+function grow<T extends Float64Array | Int16Array | Uint16Array | Int32Array>(array: T): T {
   const next = new (array.constructor as new (length: number) => T)(array.length * 2);
   next.set(array);
   return next;
@@ -321,7 +640,8 @@ class IndexedFile implements LineStore {
   /** Bytes of the file that were indexed: fewer now means it was truncated. */
   private indexedSize: number;
 
-  private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats) {
+  /** `followsRotation`: a rename or delete of the path does not change what the descriptor reads (only a truncation does). */
+  private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats, private readonly followsRotation: boolean) {
     this.fd = fd;
     this.indexedSize = identity.size;
   }
@@ -332,14 +652,14 @@ class IndexedFile implements LineStore {
   }
 
   /** Opens without blocking (a FIFO's open waits for a writer otherwise) and refuses anything but a regular file. */
-  static async open(file: string): Promise<IndexedFile> {
+  static async open(file: string, followsRotation = false): Promise<IndexedFile> {
     // A plain descriptor, not a FileHandle (which closes itself when collected): reads back are
     // synchronous, which is safe once the file is known to be a regular one.
     const fd = await promisify(fs.open)(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     try {
       const stats = await promisify(fs.fstat)(fd);
       if (!stats.isFile()) throw new NotRegularFile(file, kindOf(stats));
-      return new IndexedFile(file, fd, stats);
+      return new IndexedFile(file, fd, stats, followsRotation);
     } catch (error) {
       fs.closeSync(fd);
       throw error;
@@ -376,8 +696,33 @@ class IndexedFile implements LineStore {
     return total;
   }
 
+  /** Where the file is now: its folder's entry that is this file (renamed by a rotation), else its path as opened. */
+  currentPath(): string {
+    const folder = path.dirname(this.path);
+    try {
+      for (const name of fs.readdirSync(folder)) {
+        const stats = fs.statSync(path.join(folder, name), { throwIfNoEntry: false });
+        if (stats && stats.ino === this.identity.ino && stats.dev === this.identity.dev) return path.join(folder, name);
+      }
+    } catch {
+      // an unreadable folder: keep the name it had
+    }
+    return this.path;
+  }
+
+  /** Its name now holds another file (a rotation: renamed, and a new one created). */
+  renamed(): boolean {
+    try {
+      const now = fs.statSync(this.path);
+      return now.ino !== this.identity.ino || now.dev !== this.identity.dev;
+    } catch {
+      return false; // not created again yet
+    }
+  }
+
   check(): void {
     if (this.currentSize() < this.indexedSize) throw new FileChanged(this.path, 'truncated');
+    if (this.followsRotation) return;
     let now: fs.Stats;
     try {
       now = fs.statSync(this.path);

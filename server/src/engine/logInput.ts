@@ -1,8 +1,12 @@
 import * as fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import * as zlib from 'node:zlib';
 import { Readable, pipeline } from 'node:stream';
 import { MaillogDocument, splitLines } from './document';
-import { yearOfLatestPast } from './syslogHeader';
+import * as path from 'node:path';
+import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
+import { isMaillogName } from './logNames';
+import { Cancelled, LargeLog, type SetInput, type SetOptions } from './largeLog';
 
 /** Bytes at the start of an input read before the rest: enough for its format and first timestamps. */
 const HEAD_BYTES = 64 * 1024;
@@ -26,6 +30,12 @@ export interface LogInput {
   readonly firstTime: number;
   /** All its bytes, decompressed, from the start: can be iterated once. */
   readonly chunks: AsyncIterable<Buffer>;
+  /** The compression its bytes were in (only gzip is read), undefined for plain text. */
+  readonly compression: string | undefined;
+  /** Syslog hostnames of the lines in its first bytes. */
+  readonly hosts: ReadonlySet<string>;
+  /** Closes it unread (a plain file is then read in place instead). */
+  close(): void;
 }
 
 /** The format of compressed bytes, or undefined for anything else (plain text). */
@@ -61,7 +71,109 @@ export async function openInput(name: string, stdin: Readable = process.stdin): 
   const [head, chunks] = await peek(bytes[Symbol.asyncIterator](), HEAD_BYTES);
   const lines = splitLines(head.toString('utf8'));
   const defaultYear = yearOfLatestPast(lines);
-  return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks };
+  const hosts = new Set<string>();
+  for (const line of lines) {
+    const host = parseSyslogHeader(line)?.host;
+    if (host !== undefined && host !== '-') hosts.add(host);
+  }
+  const close = () => {
+    if (raw !== stdin) raw.destroy();
+  };
+  return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks, compression: format, hosts, close };
+}
+
+/** A log set's inputs as read: in time order, and whether they were keyed by host. */
+export interface OpenedSet {
+  readonly log: LargeLog;
+  /** Several hosts' lines are in the set (queue IDs and processes are keyed by host). */
+  readonly byHost: boolean;
+}
+
+/**
+ * Reads several logs as one: each host's files ordered by their first timestamps (a rotated
+ * series by time, not by name), several hosts' merged line by line by time; gzip decompressed
+ * as read and copied aside, plain regular files read in place. When the lines name several
+ * hosts, queue IDs are keyed by host and relays between them link journeys.
+ */
+export async function readLogSet(names: readonly string[], options: SetOptions = {}, stdin?: Readable): Promise<OpenedSet> {
+  const inputs: LogInput[] = [];
+  try {
+    for (const name of names) {
+      if (options.isCancelled?.()) throw new Cancelled();
+      try {
+        inputs.push(await openInput(name, stdin));
+      } catch (error) {
+        throw Object.assign(error as Error, { input: name });
+      }
+    }
+  } catch (error) {
+    for (const input of inputs) input.close();
+    throw error;
+  }
+  const timeKey = (input: LogInput) => (Number.isFinite(input.firstTime) ? input.firstTime : Infinity);
+  // Stable: inputs without a timestamp keep their place after those with one.
+  const ordered = inputs.map((input, given) => ({ input, given }))
+    .sort((a, b) => (timeKey(a.input) - timeKey(b.input)) || a.given - b.given)
+    .map(({ input }) => input);
+  const hosts = new Set<string>();
+  for (const input of ordered) for (const host of input.hosts) hosts.add(host);
+  const byHost = hosts.size > 1;
+  const setInputs: SetInput[] = ordered.map((input) => {
+    if (input.compression !== undefined || input.name === '-' || !isRegularFile(input.name)) return { name: input.name, stream: named(input) };
+    input.close();
+    return { name: input.name };
+  });
+  // Each host's files (by the hosts their first lines name) one after the other; hosts merged by time.
+  const groups = new Map<string, number[]>();
+  ordered.forEach((input, i) => {
+    const key = [...input.hosts].sort().join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const hostGroups = byHost && groups.size > 1 ? [...groups.values()] : undefined;
+  const name = ordered.map((input) => input.name).join(' ');
+  const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, hostGroups, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear });
+  return { log, byHost };
+}
+
+/** The input's chunks; an error while reading names the input. */
+async function* named(input: LogInput): AsyncIterable<Buffer> {
+  try {
+    yield* input.chunks;
+  } catch (error) {
+    throw Object.assign(error as Error, { input: input.name });
+  }
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files a log set's paths name: a file as itself; a folder as the mail logs in it and in its
+ * subfolders one level down (rsyslog's folder per host), by name. Sorted, each once.
+ */
+export async function expandLogPaths(paths: readonly string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const given of paths) {
+    const stats = await fs.promises.stat(given);
+    if (!stats.isDirectory()) {
+      files.add(given);
+      continue;
+    }
+    for (const entry of await fs.promises.readdir(given, { withFileTypes: true })) {
+      const full = path.join(given, entry.name);
+      if (entry.isFile() && isMaillogName(entry.name)) files.add(full);
+      if (!entry.isDirectory()) continue;
+      for (const inner of await fs.promises.readdir(full, { withFileTypes: true })) {
+        if (inner.isFile() && isMaillogName(inner.name)) files.add(path.join(full, inner.name));
+      }
+    }
+  }
+  return [...files].sort();
 }
 
 /** Reads at least `want` bytes (fewer at the end); returns them and an iterable of every byte from the start. */
@@ -104,4 +216,42 @@ function firstTime(head: Buffer, defaultYear: number): number {
     if (Number.isFinite(time)) return time;
   }
   return NaN;
+}
+
+/** A `--since`/`--until` value for journalctl: its own time syntax (`today`, `2h ago`, `2024-05-01 10:00`), never an option. */
+const JOURNAL_TIME = /^[0-9A-Za-z][0-9A-Za-z :.+]{0,63}$/;
+
+/** What journalctl is asked for: Postfix's units over a time span. */
+export interface JournalSpan {
+  readonly since: string;
+  readonly until?: string;
+}
+
+/**
+ * Postfix's journal (Debian 12 and later log there unless rsyslog is installed), read through
+ * `journalctl -o short-iso` as a stream: RFC 3339 timestamps, so no year is guessed. A missing
+ * journalctl, a failing one (its first error line) or a bad time is a clear error.
+ */
+export function journalInput(span: JournalSpan): { input: SetInput; stop(): void } {
+  for (const time of [span.since, span.until]) {
+    if (time !== undefined && !JOURNAL_TIME.test(time)) throw new Error(`not a journal time: ${time.slice(0, 80)}`);
+  }
+  const args = ['-o', 'short-iso', '--no-pager', '-q', '-u', 'postfix*', '--since', span.since, ...(span.until ? ['--until', span.until] : [])];
+  const child = spawn('journalctl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let failure = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (failure.length < 1000) failure += chunk.toString('utf8');
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(error.code === 'ENOENT' ? 'journalctl is not available on this machine' : `journalctl: ${error.message}`)));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`journalctl failed: ${failure.split('\n')[0] || `exit code ${code}`}`))));
+  });
+  async function* chunks(): AsyncIterable<Buffer> {
+    for await (const chunk of child.stdout) yield chunk as Buffer;
+    await ended;
+  }
+  // A spawn error arrives on `ended` only: an early error before reading must not go unhandled.
+  ended.catch(() => undefined);
+  return { input: { name: `journalctl --since ${span.since}${span.until ? ` --until ${span.until}` : ''}`, stream: chunks() }, stop: () => child.kill() };
 }

@@ -1,9 +1,14 @@
 import * as path from 'node:path';
-import { ResponseError, type Connection } from 'vscode-languageserver';
+import { ResponseError, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import * as fs from 'node:fs';
-import { LargeLog, Cancelled, FileChanged, type StreamOptions } from '../engine/largeLog';
-import { isPlainFile, openInput } from '../engine/logInput';
-import { CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenLargeFileRequest } from '../protocol';
+import { createHash } from 'node:crypto';
+import { LargeLog, Cancelled, FileChanged, NotRegularFile, type StreamOptions } from '../engine/largeLog';
+import { expandLogPaths, isPlainFile, journalInput, openInput, readLogSet } from '../engine/logInput';
+import type { IndexedLog } from '../engine/document';
+import type { Trace } from '../engine/trace';
+import {
+  CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenJournalRequest, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin,
+} from '../protocol';
 import type { ServerContext } from '../context';
 import { text } from '../engine/strings';
 
@@ -117,7 +122,96 @@ export function answering<T>(context: ServerContext, uri: string, answer: () => 
   return following ? following.then(reading) : reading();
 }
 
+/** A trace of a log set, whose lines and events also say which file and which line there. */
+export function located<T extends Trace>(log: IndexedLog, trace: T): T {
+  if (!(log instanceof LargeLog) || log.files.length < 2) return trace;
+  const files = log.files.map((file) => file.name);
+  const origins: LineOrigin[] = trace.lines.map((line) => log.whereIs(line));
+  const events = trace.events.map((event) => ({ ...event, origin: log.whereIs(event.line) }));
+  return { ...trace, events, files, origins };
+}
+
+/** Work-done progress of reading a log: the percentage of a file read in place, the megabytes of a stream. */
+function progressReporter(progress: WorkDoneProgressReporter, locale: ServerContext['locale']) {
+  let reported = -1;
+  return {
+    restart: () => (reported = -1),
+    onProgress: (bytesRead: number, size: number) => {
+      const read = (bytesRead / 1e6).toFixed(0);
+      if (Number.isNaN(size)) {
+        // Decompressed as it is read: no total to show, only what was read (every 10 MB).
+        const step = Math.floor(bytesRead / 1e7);
+        if (step !== reported) progress.report(`${read} MB`);
+        reported = step;
+        return;
+      }
+      const percent = size > 0 ? Math.floor((bytesRead / size) * 100) : 100;
+      if (percent === reported) return;
+      reported = percent;
+      progress.report(percent, text(locale, 'megabytesRead', { read, size: (size / 1e6).toFixed(0) }));
+    },
+  };
+}
+
+/** Files and folders of a set as files: each checked to be an absolute path to a regular file (a pipe can block the read). */
+async function setFiles(paths: unknown): Promise<string[]> {
+  if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string' && path.isAbsolute(p))) {
+    throw new ResponseError(INVALID_PARAMS, 'paths: a non-empty list of absolute paths is expected');
+  }
+  let files: string[];
+  try {
+    files = await expandLogPaths(paths as string[]);
+  } catch (error) {
+    throw new ResponseError(-32603, `cannot read ${(error as NodeJS.ErrnoException).path ?? ''}: ${(error as Error).message}`);
+  }
+  if (files.length === 0) throw new ResponseError(INVALID_PARAMS, `no mail logs (mail.log, maillog, ... and their .gz rotations) in ${(paths as string[]).join(', ')}`);
+  for (const file of files) {
+    const stats = await fs.promises.stat(file);
+    if (!stats.isFile()) throw new ResponseError(-32603, `cannot read ${file}: ${new NotRegularFile(file, 'not a file').message}`);
+  }
+  return files;
+}
+
+/** One set, one URI: a single file keeps the URI `maillog/openLargeFile` gives it. */
+function setUri(files: readonly string[]): string {
+  if (files.length === 1) return `${LARGE_FILE_SCHEME}:${files[0]}`;
+  const digest = createHash('sha1').update(files.join('\0')).digest('hex').slice(0, 12);
+  return `${LARGE_FILE_SCHEME}:${path.dirname(files[0])}/log-set-${digest}`;
+}
+
 export function registerLargeFiles(connection: Connection, context: ServerContext): void {
+  connection.onRequest(OpenLogSetRequest, async ({ paths, uri: asked, workDoneToken }, token) => {
+    const files = await setFiles(paths);
+    const progress = connection.window.attachWorkDoneProgress(workDoneToken);
+    progress.begin(text(context.locale, 'indexingFile', { name: path.basename(files[0]) }), 0, undefined, true);
+    const reporter = progressReporter(progress, context.locale);
+    try {
+      const { log, byHost } = await readLogSet(files, {
+        isCancelled: () => token.isCancellationRequested,
+        followRotation: true,
+        onProgress: reporter.onProgress,
+        onSource: (index, name) => {
+          reporter.restart();
+          progress.report(`${path.basename(name)} (${index + 1}/${files.length})`);
+        },
+      });
+      const uri = typeof asked === 'string' ? asked : setUri(files);
+      context.largeLogs.add(uri, log);
+      return {
+        uri,
+        files: log.files.map((file) => ({ path: file.name, lines: file.lines })),
+        lines: log.lineCount,
+        journeys: log.journeys.journeyCount,
+        hosts: byHost,
+      };
+    } catch (error) {
+      if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
+      const input = (error as { input?: string }).input;
+      throw new ResponseError(-32603, `cannot read ${input ?? files.join(', ')}: ${(error as Error).message}`);
+    } finally {
+      progress.done();
+    }
+  });
   connection.onRequest(OpenLargeFileRequest, async ({ path: file, uri: asked, source, workDoneToken }, token) => {
     if (typeof file !== 'string' || !path.isAbsolute(file)) throw new ResponseError(INVALID_PARAMS, `not an absolute path: ${String(file)}`);
     // A virtual workspace's path names no file here: reading it would read another file.
@@ -125,25 +219,9 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
     // The client's progress token: VS Code shows the percentage and offers to cancel.
     const progress = connection.window.attachWorkDoneProgress(workDoneToken);
     progress.begin(text(context.locale, 'indexingFile', { name: path.basename(file) }), 0, undefined, true);
-    let reported = -1;
+    const reporter = progressReporter(progress, context.locale);
     try {
-      const log = await indexFile(file, {
-        isCancelled: () => token.isCancellationRequested,
-        onProgress: (bytesRead, size) => {
-          const read = (bytesRead / 1e6).toFixed(0);
-          if (Number.isNaN(size)) {
-            // Decompressed as it is read: no total to show, only what was read (every 10 MB).
-            const step = Math.floor(bytesRead / 1e7);
-            if (step !== reported) progress.report(`${read} MB`);
-            reported = step;
-            return;
-          }
-          const percent = size > 0 ? Math.floor((bytesRead / size) * 100) : 100;
-          if (percent === reported) return;
-          reported = percent;
-          progress.report(percent, text(context.locale, 'megabytesRead', { read, size: (size / 1e6).toFixed(0) }));
-        },
-      });
+      const log = await indexFile(file, { isCancelled: () => token.isCancellationRequested, onProgress: reporter.onProgress });
       const uri = asked ?? `${LARGE_FILE_SCHEME}:${file}`;
       context.largeLogs.add(uri, log);
       return { uri, lines: log.lineCount, journeys: log.journeys.journeyCount };
@@ -151,6 +229,32 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
       if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
       throw new ResponseError(-32603, `cannot read ${file}: ${(error as Error).message}`);
     } finally {
+      progress.done();
+    }
+  });
+  connection.onRequest(OpenJournalRequest, async ({ since, until, uri: asked, workDoneToken }, token) => {
+    if (typeof since !== 'string' || (until !== undefined && typeof until !== 'string')) throw new ResponseError(INVALID_PARAMS, 'since (and until) must be journalctl times');
+    let journal: ReturnType<typeof journalInput>;
+    try {
+      journal = journalInput({ since, until });
+    } catch (error) {
+      throw new ResponseError(INVALID_PARAMS, (error as Error).message);
+    }
+    const progress = connection.window.attachWorkDoneProgress(workDoneToken);
+    progress.begin(text(context.locale, 'indexingFile', { name: 'journalctl' }), 0, undefined, true);
+    const reporter = progressReporter(progress, context.locale);
+    const stop = token.onCancellationRequested(() => journal.stop());
+    try {
+      const log = await LargeLog.readSet(journal.input.name, [journal.input], { isCancelled: () => token.isCancellationRequested, onProgress: reporter.onProgress });
+      const uri = typeof asked === 'string' ? asked : `${LARGE_FILE_SCHEME}:journal/${encodeURIComponent(since)}..${encodeURIComponent(until ?? '')}`;
+      context.largeLogs.add(uri, log);
+      return { uri, files: log.files.map((file) => ({ path: file.name, lines: file.lines })), lines: log.lineCount, journeys: log.journeys.journeyCount, hosts: false };
+    } catch (error) {
+      journal.stop();
+      if (error instanceof Cancelled || token.isCancellationRequested) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
+      throw new ResponseError(-32603, `cannot read the journal: ${(error as Error).message}`);
+    } finally {
+      stop.dispose();
       progress.done();
     }
   });

@@ -1,9 +1,9 @@
 import type { Connection } from 'vscode-languageserver';
 import { traces, traceAtLine, journeyText } from '../engine/trace';
 import type { IndexedLog } from '../engine/document';
-import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
+import { JourneyTextRequest, TraceAtRequest, TracesRequest, type LineOrigin } from '../protocol';
 import { logFor, type ServerContext } from '../context';
-import { answering } from './largeFiles';
+import { answering, located } from './largeFiles';
 
 /** The largest page of journeys one request gets (`maillog.traces.pageSize`'s maximum): a workspace setting is not trusted. */
 export const MAX_TRACES_PAGE = 10_000;
@@ -13,17 +13,21 @@ export function registerTraces(connection: Connection, context: ServerContext): 
     const log = logFor(context, textDocument.uri);
     const limit = Math.min(MAX_TRACES_PAGE, Math.max(0, Math.floor(Number(query.limit ?? MAX_TRACES_PAGE)) || 0));
     const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
-    return log ? traces(log, context.locale, { ...query, limit, offset }) : { traces: [], total: 0 };
+    if (!log) return { traces: [], total: 0 };
+    const page = traces(log, context.locale, { ...query, limit, offset });
+    return { ...page, traces: page.traces.map((trace) => located(log, trace)) };
   }));
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
-    return (log && hasLine(log, line) && traceAtLine(log, line, context.locale)) || null;
+    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
+    return log && trace ? located(log, trace) : null;
   }));
   connection.onRequest(JourneyTextRequest, ({ uri, line }) => indexed(context, uri, () => {
     const log = logFor(context, uri);
     const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
     if (!log || !trace) return null;
-    return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds };
+    const { files, origins } = located(log, trace) as { files?: string[]; origins?: LineOrigin[] };
+    return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds, files, origins };
   }));
 }
 
