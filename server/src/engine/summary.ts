@@ -189,19 +189,19 @@ const LEADING_CODES = /^(?:(\d{3})[ -])?(?:(\d\.\d{1,3}\.\d{1,3}) )?/;
 const FINAL_STATUSES = new Set(['sent', 'bounced', 'expired', 'deliverable', 'undeliverable']);
 const PROBE_STATUSES = new Set(['deliverable', 'undeliverable']);
 
-// What a catalog entry means to the summary, looked up by entry index: decided from the entries'
+// What a catalog entry counts as in the summary, looked up by entry index: decided from the entries'
 // roles and outcomes, so new catalog entries are counted without a change here.
-const enum Code { None, Birth, Reject, Hold, Discard, DiscardDelivery }
-const CODES: Code[] = CATALOG.map((entry) => {
-  if (entry.role === 'birth') return Code.Birth;
+const enum CountsAs { None, Birth, Reject, Hold, Discard, DiscardDelivery }
+const COUNTS_AS: CountsAs[] = CATALOG.map((entry) => {
+  if (entry.role === 'birth') return CountsAs.Birth;
   if (entry.role === 'delivery') {
-    return entry.outcome === 'discarded' ? Code.DiscardDelivery : Code.None;
+    return entry.outcome === 'discarded' ? CountsAs.DiscardDelivery : CountsAs.None;
   }
   switch (entry.outcome) {
-    case 'rejected': return Code.Reject;
-    case 'held': return Code.Hold;
-    case 'discarded': return Code.Discard;
-    default: return Code.None;
+    case 'rejected': return CountsAs.Reject;
+    case 'held': return CountsAs.Hold;
+    case 'discarded': return CountsAs.Discard;
+    default: return CountsAs.None;
   }
 });
 
@@ -357,10 +357,10 @@ class Summarizer {
     for (let line = 0; line < count; line++) {
       const entry = document.entryOf(line);
       if (entry < 0) continue;
-      const code = CODES[entry];
-      if (code === Code.Reject) this.actionLine(line, 'reject');
-      else if (code === Code.Hold) this.actionLine(line, 'hold');
-      else if (code === Code.Discard) this.actionLine(line, 'discard');
+      const countsAs = COUNTS_AS[entry];
+      if (countsAs === CountsAs.Reject) this.actionLine(line, 'reject');
+      else if (countsAs === CountsAs.Hold) this.actionLine(line, 'hold');
+      else if (countsAs === CountsAs.Discard) this.actionLine(line, 'discard');
     }
     for (let line = 0; line < count && Number.isNaN(this.firstTime); line++) this.firstTime = this.wallMs(line);
     for (let line = count - 1; line >= 0 && Number.isNaN(this.lastTime); line--) this.lastTime = this.wallMs(line);
@@ -434,8 +434,8 @@ class Summarizer {
       for (const d of hop.deliveries) {
         switch (d.status) {
           case 'sent': {
-            const code = this.codeOf(d.line);
-            if (code === Code.DiscardDelivery) {
+            const countsAs = this.countsAs(d.line);
+            if (countsAs === CountsAs.DiscardDelivery) {
               this.discarded++;
             } else if (d.nextHop === 'forward') {
               this.forwarded++;
@@ -449,7 +449,7 @@ class Summarizer {
               count(this.recipients, address, hopSize, d.line);
               count(this.recipientDomains, domainOf(address), hopSize, d.line);
             }
-            if (code !== Code.DiscardDelivery && d.nextHop !== 'forward') this.delay(d);
+            if (countsAs !== CountsAs.DiscardDelivery && d.nextHop !== 'forward') this.delay(d);
             break;
           }
           case 'deferred': {
@@ -484,13 +484,13 @@ class Summarizer {
     }
   }
 
-  private codeOf(line: number): Code {
+  private countsAs(line: number): CountsAs {
     const entry = this.document.entryOf(line);
-    return entry >= 0 ? CODES[entry] : Code.None;
+    return entry >= 0 ? COUNTS_AS[entry] : CountsAs.None;
   }
 
   private isBirth(hop: QueueMessage): boolean {
-    return this.codeOf(hop.birthLine) === Code.Birth && hop.lines.includes(hop.birthLine);
+    return this.countsAs(hop.birthLine) === CountsAs.Birth && hop.lines.includes(hop.birthLine);
   }
 
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
