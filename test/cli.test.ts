@@ -9,6 +9,7 @@ import * as zlib from 'node:zlib';
 import { CLI, SEED } from './support/paths';
 import { MaillogDocument } from '../server/src/engine/document';
 import { summarize } from '../server/src/engine/summary';
+import type { MailSummary } from '../server/src/engine/summaryTypes';
 
 const run = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
@@ -211,4 +212,30 @@ test('summary counts lines as the open document does: none for an empty file, a 
     assert.equal(counted, summarize(new MaillogDocument(text)).lineCount, JSON.stringify(text));
   }
   assert.match(run('summary', '/dev/null'), /^0 lines/m);
+});
+
+test('CLI: `summary FILE` prints pflogsumm-like sections, `--json` the MailSummary, `--lang zh-cn` Chinese headings', () => {
+  const text = execFileSync(process.execPath, [CLI, 'summary', SEED], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  assert.match(text, /^Grand Totals\n-{12}$/m);
+  assert.match(text, /^ +2 {2}received$/m);
+  assert.match(text, /^ +2 {2}delivered$/m);
+  assert.match(text, /^ +1 {2}handed to a content filter/m);
+  assert.match(text, /^Deferrals by DSN code and relay host$/m);
+  assert.match(text, /^ {2}count {2}bytes {2}line {2}sender$/m);
+  // Columns line up: every row of the senders table has its name at the same column.
+  const senders = text.slice(text.indexOf('Senders by message count'));
+  const rows = senders.split('\n').slice(2, 6);
+  const at = rows[0].indexOf('sender');
+  assert.equal(rows[2].indexOf('test.redhat@gmail.com'), at);
+  assert.equal(rows[3].indexOf('test01@unotes.co'), at);
+
+  const json = JSON.parse(execFileSync(process.execPath, [CLI, 'summary', SEED, '--json'], { encoding: 'utf8' })) as MailSummary;
+  assert.equal(json.totals.received, 2);
+  assert.equal(json.totals.delivered, 2);
+  assert.equal(json.totals.forwardedToFilter, 1);
+
+  const zh = execFileSync(process.execPath, [CLI, 'summary', SEED, '--lang', 'zh-cn'], { encoding: 'utf8' });
+  assert.match(zh, /^总计$/m);
+  assert.match(zh, /^ +1 {2}转交内容过滤器/m);
+  assert.match(zh, /^推迟原因/m);
 });

@@ -9,7 +9,7 @@ import {
 import { LspClient } from './support/lspClient';
 import { SEED } from './support/paths';
 import { SEED_LINE_MEANINGS, unescapeMarkdown } from './support/seedExpectations';
-import { TracesRequest, TraceAtRequest, JourneyTextRequest, MAX_PROBLEMS, DEFAULT_SETTINGS } from '../server/src/protocol';
+import { TracesRequest, TraceAtRequest, JourneyTextRequest, SummaryRequest, MAX_PROBLEMS, DEFAULT_SETTINGS } from '../server/src/protocol';
 import { MAX_TRACES_PAGE } from '../server/src/features/traces';
 
 const seedText = fs.readFileSync(SEED, 'utf8');
@@ -253,4 +253,20 @@ test('page size and problem cap are clamped by the server, whatever a workspace 
   const defaults = await client.diagnosticsFor(many, (p) => p.diagnostics.length !== MAX_PROBLEMS, 60_000);
   assert.equal(defaults.diagnostics.length, DEFAULT_SETTINGS.diagnostics.maxProblems, 'nonsense values mean the defaults');
   await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { maillog: {} } });
+});
+
+test('server: maillog/summary answers for an open document, follows its growth, null for others', async () => {
+  const lines = seedText.split('\n');
+  const uri = await client.open('summary-seed.maillog', lines.slice(0, 10).join('\n') + '\n');
+  const first = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.equal(first?.totals.received, 1);
+  assert.equal(first?.totals.delivered, 1);
+  // The log grows: the rest of the seed is appended at its end.
+  await client.change(uri, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: lines.slice(10).join('\n') }]);
+  const grown = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.equal(grown?.totals.received, 2);
+  assert.equal(grown?.totals.delivered, 2);
+  assert.equal(grown?.totals.forwardedToFilter, 1);
+  const none = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///tmp/maillog-tests/not-open.maillog' } });
+  assert.equal(none, null);
 });

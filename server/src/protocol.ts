@@ -2,10 +2,10 @@
 // client and the server so their parameter and result types cannot drift apart.
 import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 import type { Trace, TraceQuery } from './engine/trace';
-import type { MailSummary } from './engine/summary';
+import type { MailSummary } from './engine/summaryTypes';
 
 export type { Trace, TraceEvent, TraceRecipient, TraceStatus } from './engine/trace';
-export type { MailSummary } from './engine/summary';
+export type { MailSummary } from './engine/summaryTypes';
 
 export interface TracesParams extends TraceQuery {
   readonly textDocument: { readonly uri: string };

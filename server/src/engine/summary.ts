@@ -21,157 +21,10 @@ import { NOQUEUE } from './queueId';
 import { inertText } from './inert';
 import { daemonOf } from './syslogHeader';
 import { wallTime } from './time';
+import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectAction } from './summaryTypes';
+import { clientDomain, domainOf, generaliseReason, normalAddress, relayHost, relayKey, saidText } from './summaryKeys';
+import { count, counter, NAME_LIMIT, topLists, type Counter } from './summaryTops';
 
-/** Where a row's journeys are: lines to open (the first few) and a Mail Traces filter. */
-export interface JourneyLink {
-  /** 0-based lines, the first occurrences (at most EXAMPLE_LINES). */
-  readonly lines: number[];
-  /** Text for the Mail Traces filter that narrows the view to these journeys. */
-  readonly filter?: string;
-}
-
-export interface TopEntry extends JourneyLink {
-  /** An address or a domain, made inert; `<>` is the null sender. */
-  readonly name: string;
-  /** Messages (senders) or recipient deliveries (recipients). */
-  readonly count: number;
-  readonly bytes: number;
-  /** Receiving domains only: deferral lines for the domain. */
-  readonly deferred?: number;
-}
-
-export interface TopList {
-  readonly byCount: TopEntry[];
-  readonly byBytes: TopEntry[];
-  /** Distinct names before taking the top ones. */
-  readonly distinct: number;
-}
-
-export interface ReasonEntry extends JourneyLink {
-  /** Enhanced status code (`dsn=`), '' when the line has none. */
-  readonly dsn: string;
-  /** The relay's host name (`relay=` without address and port), `none` when there was no relay. */
-  readonly host: string;
-  /** The first reason seen for this code and host, with addresses and IPs generalised. */
-  readonly reason: string;
-  /** Delivery lines. */
-  readonly count: number;
-  /** Journeys they belong to. */
-  readonly messages: number;
-}
-
-export type RejectAction = 'reject' | 'hold' | 'discard';
-
-export interface RejectEntry extends JourneyLink {
-  readonly action: RejectAction;
-  /** Who decided: the daemon (`smtpd`, `postscreen`, `cleanup`, `amavis`, ...) or `milter`. */
-  readonly by: string;
-  /** SMTP stage (`RCPT`, `DATA`, `END-OF-MESSAGE`) or what header/body checks looked at, '' when unknown. */
-  readonly stage: string;
-  /** SMTP reply code and enhanced status code, '' when the line has none. */
-  readonly reply: string;
-  readonly dsn: string;
-  /** Reason text with addresses, IPs and long numbers generalised. */
-  readonly reason: string;
-  readonly count: number;
-}
-
-export interface DelayEntry extends JourneyLink {
-  /** `relay=` with the IP address left out: `gmail-smtp-in.l.google.com:25`, `127.0.0.1:10024`, `dovecot`. */
-  readonly relay: string;
-  /** Successful deliveries (including hand-overs to a content filter, which have a relay of their own). */
-  readonly count: number;
-  /** Seconds, `delay=`: nearest-rank percentiles. */
-  readonly p50: number;
-  readonly p90: number;
-  readonly p99: number;
-  readonly max: number;
-  /** Mean seconds of the four `delays=a/b/c/d` stages; undefined when no line had `delays=`. */
-  readonly stages?: { readonly a: number; readonly b: number; readonly c: number; readonly d: number };
-}
-
-export interface HourBucket {
-  /** Wall-clock hour as logged, `2018-08-19 05:00`. */
-  readonly hour: string;
-  readonly received: number;
-  readonly delivered: number;
-  /** Deferral lines. */
-  readonly deferred: number;
-  readonly bounced: number;
-  readonly rejected: number;
-}
-
-export interface SummaryTotals {
-  readonly received: number;
-  readonly delivered: number;
-  /** Hand-overs to a content filter (or another Postfix instance of the host) that re-queued the message: a hop, not a delivery. */
-  readonly forwardedToFilter: number;
-  /** Recipients that `local` forwarded (alias, .forward) as a new message: pflogsumm's "forwarded". */
-  readonly forwarded: number;
-  /** Messages (journeys) with at least one deferral. */
-  readonly deferred: number;
-  /** Deferral lines. */
-  readonly deferrals: number;
-  readonly bounced: number;
-  readonly rejected: number;
-  readonly expired: number;
-  readonly discarded: number;
-  readonly held: number;
-  readonly bytesReceived: number;
-  readonly bytesDelivered: number;
-  /** Distinct sender addresses of received messages. */
-  readonly senders: number;
-  /** Distinct sender domains (the client's for the null sender), pflogsumm's "sending hosts/domains". */
-  readonly sendingDomains: number;
-  /** Distinct clients that handed in received messages (`pickup` for local submissions). */
-  readonly sendingHosts: number;
-  /** Distinct recipient addresses of delivered messages. */
-  readonly recipients: number;
-  readonly recipientDomains: number;
-  /**
-   * Received messages whose client gave up after RCPT, before DATA (smtpd's `client=`, then the
-   * session ended): never queued, so not unfinished. Counted in `received`, as pflogsumm does.
-   */
-  readonly abandoned: number;
-  /** Journeys that got a queue file: received plus those started before the log (no NOQUEUE attempts, no address probes). */
-  readonly messages: number;
-  /** Every journey, NOQUEUE attempts included: as many as Mail Traces lists and a large file's open reports. */
-  readonly journeys: number;
-}
-
-export interface PartialJourneys {
-  /** Journeys whose first line in the log is not their birth (no `client=` / `uid=`). */
-  readonly startedBeforeLog: number;
-  /** Journeys still in the queue at the end of the log: not removed and no final status. */
-  readonly unfinishedAtEnd: number;
-  /** First lines of the first few of each. */
-  readonly startedLines: number[];
-  readonly unfinishedLines: number[];
-}
-
-export interface MailSummary {
-  /** Lines in the document. */
-  readonly lineCount: number;
-  /** Wall-clock time of the first and last line, `2018-08-19 05:49:42`. */
-  readonly firstTime?: string;
-  readonly lastTime?: string;
-  readonly totals: SummaryTotals;
-  readonly partial: PartialJourneys;
-  readonly hourly: HourBucket[];
-  readonly top: {
-    readonly senders: TopList;
-    readonly recipients: TopList;
-    readonly sendingDomains: TopList;
-    readonly recipientDomains: TopList;
-  };
-  readonly deferrals: ReasonEntry[];
-  readonly bounces: ReasonEntry[];
-  readonly rejects: RejectEntry[];
-  readonly delays: DelayEntry[];
-}
-
-/** Rows of each top list. */
-export const TOP_COUNT = 20;
 /** Rows of the reason and delay tables. */
 export const LIST_LIMIT = 50;
 /** Lines kept per row for "open the journey". */
@@ -179,8 +32,6 @@ export const EXAMPLE_LINES = 10;
 /** A chart over more hours than this shows only the hours with traffic. */
 const MAX_FILLED_HOURS = 24 * 92;
 const HOUR_MS = 3_600_000;
-
-const NAME_LIMIT = 200;
 const REASON_LIMIT = 240;
 
 const DELAY = /, delay=(\d+(?:\.\d+)?)/;
@@ -189,28 +40,21 @@ const LEADING_CODES = /^(?:(\d{3})[ -])?(?:(\d\.\d{1,3}\.\d{1,3}) )?/;
 const FINAL_STATUSES = new Set(['sent', 'bounced', 'expired', 'deliverable', 'undeliverable']);
 const PROBE_STATUSES = new Set(['deliverable', 'undeliverable']);
 
-// What a catalog entry means to the summary, looked up by entry index: decided from the entries'
+// What a catalog entry counts as in the summary, looked up by entry index: decided from the entries'
 // roles and outcomes, so new catalog entries are counted without a change here.
-const enum Code { None, Birth, Reject, Hold, Discard, DiscardDelivery }
-const CODES: Code[] = CATALOG.map((entry) => {
-  if (entry.role === 'birth') return Code.Birth;
+const enum CountsAs { None, Birth, Reject, Hold, Discard, DiscardDelivery }
+const COUNTS_AS: CountsAs[] = CATALOG.map((entry) => {
+  if (entry.role === 'birth') return CountsAs.Birth;
   if (entry.role === 'delivery') {
-    return entry.outcome === 'discarded' ? Code.DiscardDelivery : Code.None;
+    return entry.outcome === 'discarded' ? CountsAs.DiscardDelivery : CountsAs.None;
   }
   switch (entry.outcome) {
-    case 'rejected': return Code.Reject;
-    case 'held': return Code.Hold;
-    case 'discarded': return Code.Discard;
-    default: return Code.None;
+    case 'rejected': return CountsAs.Reject;
+    case 'held': return CountsAs.Hold;
+    case 'discarded': return CountsAs.Discard;
+    default: return CountsAs.None;
   }
 });
-
-interface Counter {
-  count: number;
-  bytes: number;
-  deferred: number;
-  first: number;
-}
 
 interface Reason {
   dsn: string;
@@ -299,12 +143,7 @@ class Summarizer {
     this.scanLines();
     const roots = this.document.journeys.journeyRoots();
     for (const root of roots) if (root.queueId !== NOQUEUE) this.journey(journeyOf(root));
-    const top = {
-      senders: topList(this.senders, (name) => (name === '<>' ? undefined : name)),
-      recipients: topList(this.recipients, (name) => name),
-      sendingDomains: topList(this.sendingDomains, (name) => (name.includes('@') || /^[\d.:]+$/.test(name) ? undefined : `@${name}`)),
-      recipientDomains: topList(this.recipientDomains, (name) => `@${name}`, true),
-    };
+    const top = topLists({ senders: this.senders, recipients: this.recipients, sendingDomains: this.sendingDomains, recipientDomains: this.recipientDomains });
     return {
       lineCount: this.document.lineTotal,
       firstTime: wallText(this.firstTime),
@@ -357,10 +196,10 @@ class Summarizer {
     for (let line = 0; line < count; line++) {
       const entry = document.entryOf(line);
       if (entry < 0) continue;
-      const code = CODES[entry];
-      if (code === Code.Reject) this.actionLine(line, 'reject');
-      else if (code === Code.Hold) this.actionLine(line, 'hold');
-      else if (code === Code.Discard) this.actionLine(line, 'discard');
+      const countsAs = COUNTS_AS[entry];
+      if (countsAs === CountsAs.Reject) this.actionLine(line, 'reject');
+      else if (countsAs === CountsAs.Hold) this.actionLine(line, 'hold');
+      else if (countsAs === CountsAs.Discard) this.actionLine(line, 'discard');
     }
     for (let line = 0; line < count && Number.isNaN(this.firstTime); line++) this.firstTime = this.wallMs(line);
     for (let line = count - 1; line >= 0 && Number.isNaN(this.lastTime); line--) this.lastTime = this.wallMs(line);
@@ -412,59 +251,26 @@ class Summarizer {
     if (hops.length === 0) return;
     if (isProbe(hops)) return;
     const root = hops[0];
-    const serial = root.serial;
     this.messages++;
-
-    if (this.isBirth(root)) {
-      this.received++;
-      this.hour(root.birthLine).received++;
-      this.receivedFrom(root);
-    } else {
-      this.startedBeforeLog++;
-      if (this.startedLines.length < EXAMPLE_LINES) this.startedLines.push(root.lines[0]);
-    }
+    this.journeyStart(root);
 
     let deferred = false;
     let expired = false;
     let unfinished = false;
     for (const hop of hops) {
       const facts = hop.queuedFacts();
-      const hopSize = facts.size ?? 0;
       if (hop.outcome === 'expired') expired = true;
       for (const d of hop.deliveries) {
         switch (d.status) {
-          case 'sent': {
-            const code = this.codeOf(d.line);
-            if (code === Code.DiscardDelivery) {
-              this.discarded++;
-            } else if (d.nextHop === 'forward') {
-              this.forwarded++;
-            } else if (d.nextHop === 'filter' || d.nextHop === 'requeue') {
-              this.forwardedToFilter++;
-            } else {
-              this.delivered++;
-              this.bytesDelivered += hopSize;
-              this.hour(d.line).delivered++;
-              const address = normalAddress(d.address);
-              count(this.recipients, address, hopSize, d.line);
-              count(this.recipientDomains, domainOf(address), hopSize, d.line);
-            }
-            if (code !== Code.DiscardDelivery && d.nextHop !== 'forward') this.delay(d);
+          case 'sent':
+            this.sent(d, facts.size ?? 0);
             break;
-          }
-          case 'deferred': {
+          case 'deferred':
             deferred = true;
-            this.deferrals++;
-            this.hour(d.line).deferred++;
-            const domain = counter(this.recipientDomains, domainOf(normalAddress(d.address)), d.line);
-            domain.deferred++;
-            this.reason(this.deferralReasons, d, serial);
+            this.deferral(d, root.serial);
             break;
-          }
           case 'bounced':
-            this.bounced++;
-            this.hour(d.line).bounced++;
-            this.reason(this.bounceReasons, d, serial);
+            this.bounce(d, root.serial);
             break;
           case 'expired':
             expired = true;
@@ -484,13 +290,61 @@ class Summarizer {
     }
   }
 
-  private codeOf(line: number): Code {
+  /** Received in the log, or started before it. */
+  private journeyStart(root: QueueMessage): void {
+    if (this.isBirth(root)) {
+      this.received++;
+      this.hour(root.birthLine).received++;
+      this.receivedFrom(root);
+    } else {
+      this.startedBeforeLog++;
+      if (this.startedLines.length < EXAMPLE_LINES) this.startedLines.push(root.lines[0]);
+    }
+  }
+
+  /** A `status=sent` line: a delivery, or a hand-over to the next hop, or the discard transport. */
+  private sent(d: Delivery, hopSize: number): void {
+    const countsAs = this.countsAs(d.line);
+    if (countsAs === CountsAs.DiscardDelivery) {
+      this.discarded++;
+    } else if (d.nextHop === 'forward') {
+      this.forwarded++;
+    } else if (d.nextHop === 'filter' || d.nextHop === 'requeue') {
+      this.forwardedToFilter++;
+    } else {
+      this.delivered++;
+      this.bytesDelivered += hopSize;
+      this.hour(d.line).delivered++;
+      const address = normalAddress(d.address);
+      count(this.recipients, address, hopSize, d.line);
+      count(this.recipientDomains, domainOf(address), hopSize, d.line);
+    }
+    if (countsAs !== CountsAs.DiscardDelivery && d.nextHop !== 'forward') this.delay(d);
+  }
+
+  /** A `status=deferred` line of journey `serial`. */
+  private deferral(d: Delivery, serial: number): void {
+    this.deferrals++;
+    this.hour(d.line).deferred++;
+    const domain = counter(this.recipientDomains, domainOf(normalAddress(d.address)), d.line);
+    domain.deferred++;
+    this.reason(this.deferralReasons, d, serial);
+  }
+
+  /** A `status=bounced` line of journey `serial`. */
+  private bounce(d: Delivery, serial: number): void {
+    this.bounced++;
+    this.hour(d.line).bounced++;
+    this.reason(this.bounceReasons, d, serial);
+  }
+
+  private countsAs(line: number): CountsAs {
     const entry = this.document.entryOf(line);
-    return entry >= 0 ? CODES[entry] : Code.None;
+    return entry >= 0 ? COUNTS_AS[entry] : CountsAs.None;
   }
 
   private isBirth(hop: QueueMessage): boolean {
-    return this.codeOf(hop.birthLine) === Code.Birth && hop.lines.includes(hop.birthLine);
+    return this.countsAs(hop.birthLine) === CountsAs.Birth && hop.lines.includes(hop.birthLine);
   }
 
   /** Removed, or every recipient has a final status, or an outcome that ends it. */
@@ -621,54 +475,6 @@ function isProbe(hops: readonly QueueMessage[]): boolean {
   return any;
 }
 
-function counter(table: Map<string, Counter>, name: string, line: number): Counter {
-  let entry = table.get(name);
-  if (!entry) {
-    entry = { count: 0, bytes: 0, deferred: 0, first: line };
-    table.set(name, entry);
-  }
-  return entry;
-}
-
-function count(table: Map<string, Counter>, name: string, bytes: number, line: number): void {
-  const entry = counter(table, name, line);
-  entry.count++;
-  entry.bytes += bytes;
-}
-
-function topList(table: Map<string, Counter>, filter: (name: string) => string | undefined, withDeferred = false): TopList {
-  const entries = [...table].filter(([, c]) => c.count > 0);
-  const row = ([name, c]: [string, Counter]): TopEntry => {
-    const shown = inertText(name, NAME_LIMIT);
-    const narrow = filter(name);
-    return {
-      name: shown,
-      count: c.count,
-      bytes: c.bytes,
-      ...(withDeferred ? { deferred: c.deferred } : {}),
-      lines: [c.first],
-      ...(narrow !== undefined && narrow.length <= NAME_LIMIT ? { filter: narrow } : {}),
-    };
-  };
-  const byName = (a: [string, Counter], b: [string, Counter]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const byCount = pick(entries, (a, b) => b[1].count - a[1].count || b[1].bytes - a[1].bytes || byName(a, b));
-  const byBytes = pick(entries, (a, b) => b[1].bytes - a[1].bytes || b[1].count - a[1].count || byName(a, b));
-  return { byCount: byCount.map(row), byBytes: byBytes.map(row), distinct: entries.length };
-}
-
-/** The first TOP_COUNT in order, without sorting everything when there are many. */
-function pick<T>(items: readonly T[], compare: (a: T, b: T) => number): T[] {
-  if (items.length <= TOP_COUNT * 4) return [...items].sort(compare).slice(0, TOP_COUNT);
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === TOP_COUNT && compare(item, best[TOP_COUNT - 1]) >= 0) continue;
-    let i = best.length;
-    while (i > 0 && compare(item, best[i - 1]) < 0) i--;
-    best.splice(i, 0, item);
-    if (best.length > TOP_COUNT) best.pop();
-  }
-  return best;
-}
 
 function reasons(table: Map<string, Reason>): ReasonEntry[] {
   return [...table.values()]
@@ -695,60 +501,6 @@ function nearestRank(counts: ReadonlyMap<number, number>, n: number): (q: number
   };
 }
 
-/** pflogsumm's address key: the domain part lower-cased. */
-function normalAddress(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at < 0 ? address : address.slice(0, at) + address.slice(at).toLowerCase();
-}
-
-/** `user@Example.COM` -> `example.com`; an address without a domain is its own domain (as pflogsumm). */
-function domainOf(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at < 0 ? address : address.slice(at + 1).toLowerCase();
-}
-
-/** pflogsumm's gimme_domain: `mail-wr1-f42.google.com[209.85.221.42]` -> `google.com`, `unknown[1.2.3.4]` -> `1.2.3.4`. */
-function clientDomain(client: string): string {
-  const m = /^([^[]*)\[([^\]]*)\]/.exec(client);
-  if (!m) return client.toLowerCase();
-  const [, name, address] = m;
-  if (name === '' || name === 'unknown') return address;
-  const short = /^.*\.([^.]+)\.([^.]{3}|[^.]{2,3}\.[^.]{2})$/.exec(name);
-  return (short ? `${short[1]}.${short[2]}` : name).toLowerCase();
-}
-
-/** `mx.example.com[93.184.216.34]:25` -> `mx.example.com`; `none` when there was no relay. */
-function relayHost(relay: string | undefined): string {
-  if (!relay) return 'none';
-  const bracket = relay.indexOf('[');
-  return (bracket > 0 ? relay.slice(0, bracket) : relay).toLowerCase();
-}
-
-/** `relay=` without the IP address: `mx.example.com[93.184.216.34]:25` -> `mx.example.com:25`. */
-function relayKey(relay: string | undefined): string {
-  if (!relay) return 'none';
-  return relay.replace(/\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?[0-9a-f:.]*:[0-9a-f:.]*)\]/i, '');
-}
-
-/** `host mx[1.2.3.4] said: 550 ...` -> `550 ...`: the host is a column of its own. */
-function saidText(reason: string): string {
-  const m = /^host \S+ said: /.exec(reason);
-  return m ? reason.slice(m[0].length) : reason;
-}
-
-/**
- * Reason text with what differs between otherwise equal reasons generalised, a little as
- * pflogsumm does: `<addresses>`, IP addresses and long numbers.
- */
-export function generaliseReason(reason: string): string {
-  const bounded = reason.length > 1000 ? reason.slice(0, 1000) : reason;
-  return bounded
-    .replace(/<[^<>]{1,300}>/g, '<…>')
-    .replace(/\[(?:ipv6:)?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\]/gi, '[IP]')
-    .replace(/(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g, 'IP')
-    .replace(/(?<![\w.])\d{6,}(?![\w.])/g, 'N')
-    .trim();
-}
 
 function ascending(lines: number[]): number[] {
   return lines.sort((a, b) => a - b);

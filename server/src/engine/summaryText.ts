@@ -1,7 +1,7 @@
 // The summary as text for a terminal, in pflogsumm's sections: aligned tables, numbers right.
 import { localize, type Locale, type Localized } from './i18n';
 import { inertText } from './inert';
-import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectEntry, TopEntry, TopList } from './summary';
+import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectEntry, TopEntry, TopList } from './summaryTypes';
 
 const WORDS = {
   title: { en: 'Postfix log summary', 'zh-cn': 'Postfix 日志摘要' },

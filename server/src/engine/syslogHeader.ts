@@ -42,7 +42,7 @@ interface HeaderFormat {
 
 type TimeParts = Pick<SyslogHeader, 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'utcOffset'>;
 
-function isoTime(text: string): TimeParts | undefined {
+function parseIsoTime(text: string): TimeParts | undefined {
   const m = /^(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d(?:\.\d+)?)(Z|[+-]\d\d:?\d\d)?$/.exec(text);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return undefined;
   let utcOffset: number | undefined;
@@ -71,7 +71,7 @@ const OTHER_FORMATS: readonly HeaderFormat[] = [
     // `-` or `[id param="value"]...`, and the message after an optional UTF-8 BOM.
     name: 'rfc5424',
     pattern: new RegExp(`<\\d{1,3}>\\d{1,2} (\\S+) (\\S+) ${PROGRAM} (\\S+) \\S+ (?:-|(?:${SD_ELEMENT})+)(?: \\ufeff?|$)`, 'y'),
-    time: isoTime,
+    time: parseIsoTime,
   },
 ];
 

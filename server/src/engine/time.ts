@@ -18,6 +18,6 @@ export function wallTime(ms: number, utcOffset: number | undefined): number {
 }
 
 /** ISO 8601 for protocol results, or undefined when the time is unknown. */
-export function isoTime(ms: number): string | undefined {
+export function toIsoTime(ms: number): string | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -3,7 +3,7 @@ import { forEachLine, journeyRoot, type QueueMessage } from './journeys';
 import { lineDetails } from './parse';
 import { summarizeLine } from './explain';
 import { inertText } from './inert';
-import { isoTime } from './time';
+import { toIsoTime } from './time';
 import type { Locale } from './i18n';
 
 export type TraceStatus = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'discarded' | 'held' | 'active' | 'removed';
@@ -107,8 +107,8 @@ export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: L
     messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
     recipients,
     status,
-    start: earliest <= latest ? isoTime(earliest) : undefined,
-    end: earliest <= latest ? isoTime(latest) : undefined,
+    start: earliest <= latest ? toIsoTime(earliest) : undefined,
+    end: earliest <= latest ? toIsoTime(latest) : undefined,
     firstLine,
     lastLine: lines.length ? lines[lines.length - 1] : firstLine,
     lines,
