@@ -1,5 +1,5 @@
 import type { DocumentStore } from './documents';
-import type { IndexedLog } from './engine/document';
+import type { IndexedLog } from './engine/lineSource';
 import type { LargeLogs } from './features/largeFiles';
 import type { Locale } from './engine/i18n';
 import type { ServerSettings } from './protocol';

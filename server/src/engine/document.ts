@@ -1,7 +1,10 @@
-import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
+import { parseInto, parsedRow, readRowInto } from './parse';
+import { type ParsedLine } from './lineSource';
 import { LineTable, type ParsedRows } from './lineTable';
 import { yearOfLatestPast } from './syslogHeader';
-import { JourneyIndex, type LineSource, type RowView } from './journeys';
+import type { IndexedLog } from './lineSource';
+import { JourneyIndex } from './journeys';
+import { type LineSource, type RowView } from './lineSource';
 
 export interface Position {
   readonly line: number;
@@ -12,18 +15,6 @@ export interface Position {
 export interface Range {
   readonly start: Position;
   readonly end: Position;
-}
-
-/** What traces need of a log: an open document, or a large file indexed from disk. */
-export interface IndexedLog {
-  readonly lineCount: number;
-  readonly journeys: JourneyIndex;
-  text(line: number): string;
-  parsed(line: number): ParsedLine;
-  /** Lines as a person counts them: the empty string after a final newline is none. */
-  readonly lineTotal: number;
-  /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
-  entryOf(line: number): number;
 }
 
 export interface DocumentOptions {

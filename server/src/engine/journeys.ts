@@ -1,5 +1,5 @@
 import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type Outcome } from './catalog';
-import type { ParsedLine } from './parse';
+import { newRowView, type LineSource, type RowView } from './lineSource';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { scanKeyValues } from './fields';
 import { appendToList, growColumns, Interner, withRoom } from './columns';
@@ -99,38 +99,6 @@ export interface Session {
   readonly open: boolean;
   /** The first message born in the session: its journey owns the session's lines. */
   readonly holder?: QueueMessage;
-}
-
-/** A line's parse, filled in place; `processKey` identifies program and pid together. */
-export interface RowView {
-  program: string | undefined;
-  pid: number;
-  time: number;
-  year: number;
-  queueId: string | undefined;
-  queueIdStart: number;
-  bodyStart: number;
-  entry: number;
-  processKey: number;
-  /** The Postfix instance of the program (`postfix-out` of `postfix-out/smtp`). */
-  instance: string;
-  /** Whether the program is a Postfix daemon rather than a companion (opendkim, amavis, ...). */
-  postfix: boolean;
-}
-
-export function newRowView(): RowView {
-  return {
-    program: undefined, pid: -1, time: NaN, year: 0, queueId: undefined, queueIdStart: -1, bodyStart: 0, entry: -1,
-    processKey: -1, instance: '', postfix: false,
-  };
-}
-
-export interface LineSource {
-  readonly lineCount: number;
-  text(line: number): string;
-  parsed(line: number): ParsedLine;
-  /** Fills `into` with a line's parse without allocating (the index reads every line). */
-  readRow(line: number, into: RowView): void;
 }
 
 /** Roles whose values the index does not need while linking (a delivery's `queued_as` is read apart). */

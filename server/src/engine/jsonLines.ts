@@ -3,7 +3,8 @@
 import { CATALOG } from './catalog';
 import type { Field } from './fields';
 import { inertJson } from './inert';
-import { lineFields, type ParsedLine } from './parse';
+import { lineFields } from './parse';
+import { type ParsedLine } from './lineSource';
 
 /** Fields that name another queue ID: the links of a line. */
 const LINK_FIELDS = ['queued_as', 'orig_queue_id'];

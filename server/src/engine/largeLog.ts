@@ -2,10 +2,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { splitLines, type IndexedLog } from './document';
-import { JourneyIndex, type LineSource, type QueueMessage, type RowView } from './journeys';
+import { splitLines } from './document';
+import { type IndexedLog } from './lineSource';
+import { JourneyIndex, type QueueMessage } from './journeys';
+import { type LineSource, type RowView } from './lineSource';
 import { LineTable } from './lineTable';
-import { parseInto, parsedRow, readRowInto, type ParsedLine } from './parse';
+import { parseInto, parsedRow, readRowInto } from './parse';
+import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
 import { CATALOG } from './catalog';
 

@@ -4,27 +4,8 @@ import { queueIdLength } from './queueId';
 import { CATALOG, entryFields, matchEntry, type CatalogEntry } from './catalog';
 import { scanKeyValues, type Field } from './fields';
 import { NO_OFFSET, type LineTable } from './lineTable';
-import type { RowView } from './journeys';
-
-/** One line's parse, as the rest of the engine reads it (a view over the document's LineTable). */
-export interface ParsedLine {
-  /** Program as logged (`postfix/smtps/smtpd`), undefined when the line is not syslog. */
-  readonly program: string | undefined;
-  readonly pid: number;
-  /** Milliseconds since the epoch, NaN when unknown. */
-  readonly time: number;
-  /** The year used for this line: its own, or inferred for formats without one. */
-  readonly year: number;
-  /** Minutes east of UTC that the line's timestamp gave; undefined when it gave none (its time is the wall clock). */
-  readonly utcOffset: number | undefined;
-  readonly queueId: string | undefined;
-  /** Offset of the queue ID in the line, -1 when there is none. */
-  readonly queueIdStart: number;
-  /** Offset of the message text after the header and `QUEUEID: `. */
-  readonly bodyStart: number;
-  /** Index into CATALOG, -1 when the message is not known. */
-  readonly entry: number;
-}
+import type { ParsedLine } from './lineSource';
+import type { RowView } from './lineSource';
 
 const spans = newHeaderSpans();
 

@@ -13,7 +13,7 @@
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
-import type { IndexedLog } from './document';
+import type { IndexedLog } from './lineSource';
 import type { Delivery, QueueMessage, QueuedFacts } from './journeys';
 import { CATALOG, entryFields, SUMMARY_GROUPS } from './catalog';
 import { journeyOf } from './trace';

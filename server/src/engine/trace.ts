@@ -1,4 +1,4 @@
-import type { IndexedLog } from './document';
+import type { IndexedLog } from './lineSource';
 import { forEachLine, journeyRoot, type QueueMessage } from './journeys';
 import { lineDetails } from './parse';
 import { summarizeLine } from './explain';

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { LargeLog, Cancelled, FileChanged, NotRegularFile, type StreamOptions } from '../engine/largeLog';
 import { expandLogPaths, isPlainFile, journalInput, openInput, readLogSet } from '../engine/logInput';
-import type { IndexedLog } from '../engine/document';
+import type { IndexedLog } from '../engine/lineSource';
 import type { Trace } from '../engine/trace';
 import {
   CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenJournalRequest, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin,

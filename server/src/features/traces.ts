@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { traces, traceAtLine, journeyText } from '../engine/trace';
-import type { IndexedLog } from '../engine/document';
+import type { IndexedLog } from '../engine/lineSource';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest, type LineOrigin } from '../protocol';
 import { logFor, type ServerContext } from '../context';
 import { answering, located } from './largeFiles';
