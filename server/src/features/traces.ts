@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { traces, traceAtLine, journeyText } from '../engine/trace';
+import { traces, traceAtLine, journeyText, journeyAtLine, journeyFacts, TRACE_LIST_LIMIT } from '../engine/trace';
 import type { IndexedLog } from '../engine/document';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
@@ -17,13 +17,15 @@ export function registerTraces(connection: Connection, context: ServerContext): 
   }));
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
-    return (log && hasLine(log, line) && traceAtLine(log, line, context.locale)) || null;
+    return (log && hasLine(log, line) && traceAtLine(log, line, context.locale, TRACE_LIST_LIMIT)) || null;
   }));
   connection.onRequest(JourneyTextRequest, ({ uri, line }) => indexed(context, uri, () => {
     const log = logFor(context, uri);
-    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
-    if (!log || !trace) return null;
-    return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds };
+    const hops = log && hasLine(log, line) ? journeyAtLine(log, line) : undefined;
+    if (!log || !hops) return null;
+    // Every line and hop, however many: no events (the explanation of each line) are needed here.
+    const { lines, outline } = journeyFacts(log, hops);
+    return { text: journeyText(log, lines), lines, queueIds: outline.queueIds };
   }));
 }
 
