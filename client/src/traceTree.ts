@@ -10,11 +10,13 @@ import { handledStale } from './staleLogs';
 
 export const VIEW_ID = 'maillog.traces';
 
-type Node = JourneyNode | EventNode | MoreNode;
+type Node = JourneyNode | EventNode | MoreNode | MoreLinesNode;
 
 interface JourneyNode { readonly type: 'journey'; readonly uri: vscode.Uri; readonly trace: Trace }
 interface EventNode { readonly type: 'event'; readonly uri: vscode.Uri; readonly event: TraceEvent; readonly parent: JourneyNode }
 interface MoreNode { readonly type: 'more'; readonly remaining: number }
+/** The last child of a journey whose events the server cut to the first ones (traceAt's `lineCount`). */
+interface MoreLinesNode { readonly type: 'moreLines'; readonly remaining: number; readonly parent: JourneyNode }
 
 const STATUS_ICONS: Record<TraceStatus, vscode.ThemeIcon> = {
   sent: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
@@ -139,6 +141,11 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
         item.command = { command: 'maillog.loadMoreTraces', title: vscode.l10n.t('Load more') };
         return item;
       }
+      case 'moreLines': {
+        const item = new vscode.TreeItem(vscode.l10n.t('… and {0} more lines (Copy Journey Lines for all)', node.remaining));
+        item.command = { command: 'maillog.copyTrace', title: vscode.l10n.t('Copy Journey Lines'), arguments: [node.parent] };
+        return item;
+      }
     }
   }
 
@@ -150,11 +157,15 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     }
     if (node.type !== 'journey') return [];
     const trace = await this.client().sendRequest(TraceAtRequest, { textDocument: { uri: node.uri.toString() }, line: node.trace.firstLine });
-    return (trace?.events ?? []).map((event) => ({ type: 'event', uri: node.uri, event, parent: node }));
+    const events = trace?.events ?? [];
+    const children: Node[] = events.map((event) => ({ type: 'event', uri: node.uri, event, parent: node }));
+    const remaining = (trace?.lineCount ?? events.length) - events.length;
+    if (remaining > 0) children.push({ type: 'moreLines', remaining, parent: node });
+    return children;
   }
 
   getParent(node: Node): Node | undefined {
-    return node.type === 'event' ? node.parent : undefined;
+    return node.type === 'event' || node.type === 'moreLines' ? node.parent : undefined;
   }
 
   async loadMore(): Promise<void> {

@@ -254,6 +254,8 @@ export class JourneyIndex {
   private readonly row: RowView = newRowView();
   private nextLine = 0;
   private views: (MessageView | undefined)[] = [];
+  /** Counts changes to what the index says (lines added, edited lines' values forgotten): see `version`. */
+  private changes = 0;
 
   constructor(private readonly source: LineSource) {}
 
@@ -261,9 +263,15 @@ export class JourneyIndex {
     return this.nextLine;
   }
 
+  /** Differs after any change to what the index says: facts derived from it and cached compare it. */
+  get version(): number {
+    return this.changes;
+  }
+
   /** Indexes the source's lines that are not indexed yet, at most `limit` of them. */
   catchUp(limit = Infinity): void {
     const end = Math.min(this.source.lineCount, this.nextLine + limit);
+    if (end > this.nextLine) this.changes++;
     for (let line = this.nextLine; line < end; line++) this.add(line);
     this.nextLine = end;
   }
@@ -277,6 +285,7 @@ export class JourneyIndex {
    * index (they were not syslog lines), which the document checks before calling.
    */
   rewindTo(line: number): void {
+    this.changes++;
     this.nextLine = Math.min(this.nextLine, line);
   }
 
@@ -285,6 +294,7 @@ export class JourneyIndex {
    * of them when shown is read again.
    */
   forgetValues(from: number, count: number): void {
+    this.changes++;
     for (let line = from; line < from + count && line < this.lineOwner.length; line++) {
       const owner = this.lineOwner[line];
       if (owner <= 0) continue;

@@ -1,5 +1,5 @@
 import type { IndexedLog } from './lineSource';
-import { forEachLine, journeyRoot, type QueueMessage } from './journeys';
+import { forEachLine, journeyRoot, type JourneyIndex, type QueueMessage } from './journeys';
 import { lineDetails } from './parse';
 import { summarizeLine } from './explain';
 import { inertText } from './inert';
@@ -37,10 +37,23 @@ export interface Trace {
   /** The birth line of the first hop. */
   readonly firstLine: number;
   readonly lastLine: number;
-  /** Every line of the journey, 0-based, in order. */
+  /** Every line of the journey, 0-based, in order (only the first ones when `lineCount` is set). */
   readonly lines: number[];
+  /** An event per line of `lines`. */
   readonly events: TraceEvent[];
+  /** How many lines (and events) the journey has, set when `lines` and `events` hold only the first ones (traceAt). */
+  readonly lineCount?: number;
+  /** How many recipients, set when `recipients` holds only the first ones. */
+  readonly recipientCount?: number;
+  /** How many hops, set when `queueIds` holds only the first ones. */
+  readonly queueIdCount?: number;
 }
+
+/**
+ * The most lines, recipients and hops one traceAt answer lists (the tree's page size): a journey
+ * may have tens of thousands of each, which the index keeps and Copy Journey Lines gives in full.
+ */
+export const TRACE_LIST_LIMIT = 500;
 
 export interface TraceQuery {
   /** Case-insensitive substring of a queue ID, an address, the Message-ID, or an exact status. */
@@ -81,16 +94,84 @@ export function traces(document: IndexedLog, locale: Locale, query: TraceQuery =
   return { traces: page, total: matching.length };
 }
 
-/** The journey that contains a line, if any. */
-export function traceAtLine(document: IndexedLog, line: number, locale: Locale): Trace | undefined {
+/** The journey that contains a line, if any; with `limit`, its lists cut to their first ones (see Trace). */
+export function traceAtLine(document: IndexedLog, line: number, locale: Locale, limit = Infinity): Trace | undefined {
+  const hops = journeyAtLine(document, line);
+  return hops && buildTrace(document, hops, locale, true, limit);
+}
+
+/** The hops of the journey that contains a line, if any. */
+export function journeyAtLine(document: IndexedLog, line: number): QueueMessage[] | undefined {
   // Most lines carry their queue ID: go straight to its message. Others (sessions, filters) are searched for.
   const queueId = document.parsed(line)?.queueId;
   const owner = queueId !== undefined && queueId !== 'NOQUEUE' ? document.journeys.resolve(queueId, line) : undefined;
   const holder = owner ?? document.journeys.messageOwning(line);
-  return holder && buildTrace(document, journeyOf(holder), locale, true);
+  return holder && journeyOf(holder);
 }
 
-export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean): Trace {
+/** A journey (`journeyOf`'s hops) as a Trace; with `limit`, lines, events, recipients and hops cut to their first ones. */
+export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean, limit = Infinity): Trace {
+  const { outline, lines, start, end, messageId } = journeyFacts(document, hops);
+  const { queueIds, from, recipients, status, firstLine } = outline;
+  const shownLines = firstOf(lines, limit);
+  return {
+    queueIds: firstOf(queueIds, limit),
+    from,
+    messageId,
+    recipients: firstOf(recipients, limit),
+    status,
+    start,
+    end,
+    firstLine,
+    lastLine: lines.length ? lines[lines.length - 1] : firstLine,
+    lines: shownLines,
+    events: withEvents ? shownLines.map((line) => event(document, line, locale)) : [],
+    ...(lines.length > limit ? { lineCount: lines.length } : {}),
+    ...(recipients.length > limit ? { recipientCount: recipients.length } : {}),
+    ...(queueIds.length > limit ? { queueIdCount: queueIds.length } : {}),
+  };
+}
+
+function firstOf<T>(list: T[], limit: number): T[] {
+  return list.length > limit ? list.slice(0, limit) : list;
+}
+
+/** What a trace says of a journey before its events: its outline, sorted lines, times and Message-ID. */
+export interface JourneyFacts {
+  readonly outline: JourneyOutline;
+  /** Every line, sorted, each once (see journeyLines). */
+  readonly lines: number[];
+  readonly start: string | undefined;
+  readonly end: string | undefined;
+  readonly messageId: string | undefined;
+}
+
+/** How many journeys keep their facts (per index, until it changes): the few a user is looking at. */
+const FACTS_KEPT = 8;
+const factsCaches = new WeakMap<JourneyIndex, { version: number; byRoot: Map<number, JourneyFacts> }>();
+
+/**
+ * A journey's facts (`hops` as journeyOf gives them). Reading them is a pass over every line and
+ * delivery (80,000 for a message to a big list): the last journeys asked about keep them until the
+ * index changes, so the hover, traceAt and Copy Journey Lines of one journey read it once.
+ */
+export function journeyFacts(document: IndexedLog, hops: readonly QueueMessage[]): JourneyFacts {
+  const index = document.journeys;
+  let cache = factsCaches.get(index);
+  if (!cache || cache.version !== index.version) {
+    cache = { version: index.version, byRoot: new Map() };
+    factsCaches.set(index, cache);
+  }
+  const root = hops[0].serial;
+  let facts = cache.byRoot.get(root);
+  if (facts) cache.byRoot.delete(root); // moved to the end: the least recently used goes first
+  else facts = readFacts(document, hops);
+  cache.byRoot.set(root, facts);
+  if (cache.byRoot.size > FACTS_KEPT) cache.byRoot.delete(cache.byRoot.keys().next().value as number);
+  return facts;
+}
+
+function readFacts(document: IndexedLog, hops: readonly QueueMessage[]): JourneyFacts {
   const lines = journeyLines(hops);
   // A loop, not Math.min(...times): a message with 100k+ lines would overflow the argument stack.
   let earliest = Infinity;
@@ -100,19 +181,12 @@ export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: L
     if (time < earliest) earliest = time;
     if (time > latest) latest = time;
   }
-  const { queueIds, from, recipients, status, firstLine } = journeyOutline(hops);
   return {
-    queueIds,
-    from,
-    messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
-    recipients,
-    status,
+    outline: journeyOutline(hops),
+    lines,
     start: earliest <= latest ? toIsoTime(earliest) : undefined,
     end: earliest <= latest ? toIsoTime(latest) : undefined,
-    firstLine,
-    lastLine: lines.length ? lines[lines.length - 1] : firstLine,
-    lines,
-    events: withEvents ? lines.map((line) => event(document, line, locale)) : [],
+    messageId: hops.find((h) => h.messageId !== undefined)?.messageId,
   };
 }
 

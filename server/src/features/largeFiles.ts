@@ -125,10 +125,14 @@ export function answering<T>(context: ServerContext, uri: string, answer: () => 
 /** A trace of a log set, whose lines and events also say which file and which line there. */
 export function located<T extends Trace>(log: IndexedLog, trace: T): T {
   if (!(log instanceof LargeLog) || log.files.length < 2) return trace;
-  const files = log.files.map((file) => file.name);
-  const origins: LineOrigin[] = trace.lines.map((line) => log.whereIs(line));
   const events = trace.events.map((event) => ({ ...event, origin: log.whereIs(event.line) }));
-  return { ...trace, events, files, origins };
+  return { ...trace, events, ...lineOrigins(log, trace.lines) };
+}
+
+/** For a log set of several files: the files, and the file and line there of each line (nothing for one file). */
+export function lineOrigins(log: IndexedLog, lines: readonly number[]): { files?: string[]; origins?: LineOrigin[] } {
+  if (!(log instanceof LargeLog) || log.files.length < 2) return {};
+  return { files: log.files.map((file) => file.name), origins: lines.map((line) => log.whereIs(line)) };
 }
 
 /** Work-done progress of reading a log: the percentage of a file read in place, the megabytes of a stream. */

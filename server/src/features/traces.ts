@@ -1,9 +1,9 @@
 import type { Connection } from 'vscode-languageserver';
-import { traces, traceAtLine, journeyText } from '../engine/trace';
+import { traces, traceAtLine, journeyText, journeyAtLine, journeyFacts, TRACE_LIST_LIMIT } from '../engine/trace';
 import type { IndexedLog } from '../engine/lineSource';
-import { JourneyTextRequest, TraceAtRequest, TracesRequest, type LineOrigin } from '../protocol';
+import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
-import { answering, located } from './largeFiles';
+import { answering, lineOrigins, located } from './largeFiles';
 
 /** The largest page of journeys one request gets (`maillog.traces.pageSize`'s maximum): a workspace setting is not trusted. */
 export const MAX_TRACES_PAGE = 10_000;
@@ -19,15 +19,16 @@ export function registerTraces(connection: Connection, context: ServerContext): 
   }));
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
-    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
+    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale, TRACE_LIST_LIMIT);
     return log && trace ? located(log, trace) : null;
   }));
   connection.onRequest(JourneyTextRequest, ({ uri, line }) => indexed(context, uri, () => {
     const log = logFor(context, uri);
-    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale);
-    if (!log || !trace) return null;
-    const { files, origins } = located(log, trace) as { files?: string[]; origins?: LineOrigin[] };
-    return { text: journeyText(log, trace.lines), lines: trace.lines, queueIds: trace.queueIds, files, origins };
+    const hops = log && hasLine(log, line) ? journeyAtLine(log, line) : undefined;
+    if (!log || !hops) return null;
+    // Every line and hop, however many: no events (the explanation of each line) are needed here.
+    const { lines, outline } = journeyFacts(log, hops);
+    return { text: journeyText(log, lines), lines, queueIds: outline.queueIds, ...lineOrigins(log, lines) };
   }));
 }
 
