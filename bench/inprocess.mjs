@@ -1,6 +1,6 @@
 // Child process of the benchmark: times the engine itself, without LSP, on one file.
 //   node bench/inprocess.mjs ENGINE_BUNDLE FILE   -> one JSON line on stdout
-// ENGINE_BUNDLE is server/src/engine/document.ts bundled by bench/engine.mjs.
+// ENGINE_BUNDLE is server/src/engine/model/document.ts bundled by bench/engine.mjs.
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';

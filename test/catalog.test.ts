@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MaillogDocument } from '../server/src/engine/document';
-import { lineDetails, isPostfix, type LineDetails } from '../server/src/engine/parse';
+import { MaillogDocument } from '../server/src/engine/model/document';
+import { lineDetails, isPostfix, type LineDetails } from '../server/src/engine/model/parse';
 import { loadCorpus, UNKNOWN, type CorpusLine } from './support/corpus';
 import { CATALOG, type CatalogEntry } from '../server/src/engine/catalog';
-import { LOCALES, type Locale } from '../server/src/engine/i18n';
+import { LOCALES, type Locale } from '../server/src/engine/text/i18n';
 
 // The catalog against a corpus of real-looking log lines (test/support/corpus.ts, test/corpus/README.md).
 

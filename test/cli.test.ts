@@ -7,9 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { CLI, SEED } from './support/paths';
-import { MaillogDocument } from '../server/src/engine/document';
-import { summarize } from '../server/src/engine/summary';
-import type { MailSummary } from '../server/src/engine/summaryTypes';
+import { MaillogDocument } from '../server/src/engine/model/document';
+import { summarize } from '../server/src/engine/features/summary';
+import type { MailSummary } from '../server/src/engine/features/summaryTypes';
 
 const run = (...args: string[]) => execFileSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 

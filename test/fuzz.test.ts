@@ -6,20 +6,20 @@ import {
   HoverRequest, DefinitionRequest, ReferencesRequest, DocumentSymbolRequest,
   type MarkupContent, type Location,
 } from 'vscode-languageserver-protocol/node';
-import { MaillogDocument, splitLines, type Range } from '../server/src/engine/document';
-import { traces } from '../server/src/engine/trace';
-import { hover } from '../server/src/engine/hover';
-import { definition, references } from '../server/src/engine/navigation';
-import { problems } from '../server/src/engine/diagnostics';
-import { journeySymbols } from '../server/src/engine/symbols';
-import { summarize } from '../server/src/engine/summary';
-import type { Locale } from '../server/src/engine/i18n';
+import { MaillogDocument, splitLines, type Range } from '../server/src/engine/model/document';
+import { traces } from '../server/src/engine/features/trace';
+import { hover } from '../server/src/engine/features/hover';
+import { definition, references } from '../server/src/engine/features/navigation';
+import { problems } from '../server/src/engine/features/diagnostics';
+import { journeySymbols } from '../server/src/engine/features/symbols';
+import { summarize } from '../server/src/engine/features/summary';
+import type { Locale } from '../server/src/engine/text/i18n';
 import { TracesRequest } from '../server/src/protocol';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
 import { markdownHazards } from './support/inertness';
 import { Random } from './support/random';
-import { INVISIBLE_CHARACTER, LONE_SURROGATE } from '../server/src/engine/inert';
+import { INVISIBLE_CHARACTER, LONE_SURROGATE } from '../server/src/engine/text/inert';
 
 // Real log lines, mutated by a deterministic PRNG: cut, spliced, repeated, sprinkled with
 // control, bidi and zero-width characters, blown up to 100 KB, their `: ` and `=` swapped, and
@@ -314,7 +314,7 @@ test(`engine: ${ENGINE_LINES} mutated lines never throw, and every hover is iner
       }, () => where);
       const fresh = new MaillogDocument(Array.from({ length: document.lineCount }, (_, i) => document.text(i)).join('\n'), { defaultYear: 2018 });
       findings.run(
-        'after edits, the document differs from a fresh parse of its text (server/src/engine/document.ts applyChange)',
+        'after edits, the document differs from a fresh parse of its text (server/src/engine/model/document.ts applyChange)',
         () => assert.deepEqual(traces(document, 'en'), traces(fresh, 'en')),
         () => `${where}: edits then a refreshed index must equal a fresh parse`,
       );

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from './support/lspClient';
 import { JourneyTextRequest, TraceAtRequest } from '../server/src/protocol';
-import { TRACE_LIST_LIMIT } from '../server/src/engine/trace';
+import { TRACE_LIST_LIMIT } from '../server/src/engine/features/trace';
 
 const HEADER = 'Aug 19 06:00:00 mail';
 const ID = '3A4B5C6D7E';

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATALOG } from '../server/src/engine/catalog';
-import { STRINGS, STATUS_WORDS } from '../server/src/engine/strings';
-import { LOCALES } from '../server/src/engine/i18n';
+import { STRINGS, STATUS_WORDS } from '../server/src/engine/text/strings';
+import { LOCALES } from '../server/src/engine/text/i18n';
 import { ROOT } from './support/paths';
 
 // The Chinese strings are complete: the manifest (package.nls), the client's vscode.l10n bundle,

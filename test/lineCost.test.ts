@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MaillogDocument } from '../server/src/engine/document';
-import { lineDetails } from '../server/src/engine/parse';
+import { MaillogDocument } from '../server/src/engine/model/document';
+import { lineDetails } from '../server/src/engine/model/parse';
 import { CATALOG, MATCH_LIMIT, entryValues, type CatalogEntry } from '../server/src/engine/catalog';
 import { loadCorpus, type CorpusLine } from './support/corpus';
 

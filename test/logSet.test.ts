@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
-import { expandLogPaths, readLogSet } from '../server/src/engine/logInput';
-import { isMaillogName, MAILLOG_FILENAME_PATTERNS, MAILLOG_FILENAMES } from '../server/src/engine/logNames';
-import type { LargeLog } from '../server/src/engine/largeLog';
-import { traces, type Trace } from '../server/src/engine/trace';
-import { summarize } from '../server/src/engine/summary';
+import { expandLogPaths, readLogSet } from '../server/src/engine/model/logInput';
+import { isMaillogName, MAILLOG_FILENAME_PATTERNS, MAILLOG_FILENAMES } from '../server/src/engine/model/logNames';
+import type { LargeLog } from '../server/src/engine/model/largeLog';
+import { traces, type Trace } from '../server/src/engine/features/trace';
+import { summarize } from '../server/src/engine/features/summary';
 import { CLI, ROOT } from './support/paths';
 import { MBOX, MXA } from './support/twoHosts';
 

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { jsonLinesInWorkers } from '../server/src/engine/parallelJsonLines';
-import { jsonString } from '../server/src/engine/jsonLines';
+import { jsonLinesInWorkers } from '../server/src/engine/model/parallelJsonLines';
+import { jsonString } from '../server/src/engine/text/jsonLines';
 import { CLI, ROOT } from './support/paths';
 
 test('JSON Lines made in workers, range by range, are byte for byte what cli.js parse prints from one stream', async () => {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync, execFileSync } from 'node:child_process';
-import type { MailSummary } from '../server/src/engine/summaryTypes';
+import type { MailSummary } from '../server/src/engine/features/summaryTypes';
 import { generate, HAND_OVER, logLines, NO_GENERATOR, QUEUE_LINE, summaryOf } from './support/summaryLogs';
 
 const PFLOGSUMM = findPflogsumm();

@@ -5,12 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { MaillogDocument } from '../server/src/engine/document';
-import { summarize } from '../server/src/engine/summary';
-import type { MailSummary } from '../server/src/engine/summaryTypes';
-import { traces } from '../server/src/engine/trace';
-import { hover } from '../server/src/engine/hover';
-import { formatSummary } from '../server/src/engine/summaryText';
+import { MaillogDocument } from '../server/src/engine/model/document';
+import { summarize } from '../server/src/engine/features/summary';
+import type { MailSummary } from '../server/src/engine/features/summaryTypes';
+import { traces } from '../server/src/engine/features/trace';
+import { hover } from '../server/src/engine/features/hover';
+import { formatSummary } from '../server/src/engine/features/summaryText';
 import { SEED } from './support/paths';
 import { generate, HAND_OVER, logLines, NO_GENERATOR, QUEUE_LINE, summaryOf } from './support/summaryLogs';
 

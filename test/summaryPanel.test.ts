@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { MailSummary } from '../server/src/engine/summaryTypes';
+import type { MailSummary } from '../server/src/engine/features/summaryTypes';
 import { html, contentSecurityPolicy } from '../client/src/summaryHtml';
 import { ROOT, SEED } from './support/paths';
 import { summaryOf } from './support/summaryLogs';

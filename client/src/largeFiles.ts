@@ -8,7 +8,7 @@ import {
 import { errorText, showError, showInfo, withProgress } from './notify';
 import { plainText } from './plainText';
 import { handledStale, setStaleHandler } from './staleLogs';
-import { isMaillogName } from '../../server/src/engine/logNames';
+import { isMaillogName } from '../../server/src/engine/model/logNames';
 
 /** What was indexed under a URI: to say which set the view shows, and to index it again. */
 interface Indexed {

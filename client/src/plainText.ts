@@ -1,7 +1,7 @@
 // Text the client shows outside an editor (notifications, progress, the status bar, tree items, tab
 // titles) often carries a file name, a log value or a server's error message: text from strangers.
 // No vscode import here, so the rule can be tested outside VS Code.
-import { inertText } from '../../server/src/engine/inert';
+import { inertText } from '../../server/src/engine/text/inert';
 
 /** VS Code keeps the first 1,000 characters of a notification; more would be cut anyway. */
 export const MESSAGE_LIMIT = 1000;

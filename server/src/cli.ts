@@ -8,20 +8,20 @@
 // and lines kept, never with the length of a line (cut at LONGEST_LINE) or of a file.
 import { once } from 'node:events';
 import * as fs from 'node:fs';
-import type { LargeLog, SetFile, StreamInputOptions } from './engine/largeLog';
-import { isPlainFile, readLogSet } from './engine/logInput';
-import { lineDetails } from './engine/parse';
-import { type ParsedLine } from './engine/lineSource';
-import { jsonString, lineJson } from './engine/jsonLines';
-import { jsonLinesInWorkers, jsonLinesWorkerCount } from './engine/parallelJsonLines';
-import { summarizeLine } from './engine/explain';
-import { inertJson, inertText } from './engine/inert';
-import { buildTrace, journeyOf } from './engine/trace';
-import { toLocale, type Locale } from './engine/i18n';
-import { text as t } from './engine/strings';
-import { summarize } from './engine/summary';
-import { formatSummary } from './engine/summaryText';
-import type { QueueMessage } from './engine/journeys';
+import type { LargeLog, SetFile, StreamInputOptions } from './engine/model/largeLog';
+import { isPlainFile, readLogSet } from './engine/model/logInput';
+import { lineDetails } from './engine/model/parse';
+import { type ParsedLine } from './engine/model/lineSource';
+import { jsonString, lineJson } from './engine/text/jsonLines';
+import { jsonLinesInWorkers, jsonLinesWorkerCount } from './engine/model/parallelJsonLines';
+import { summarizeLine } from './engine/text/explain';
+import { inertJson, inertText } from './engine/text/inert';
+import { buildTrace, journeyOf } from './engine/features/trace';
+import { toLocale, type Locale } from './engine/text/i18n';
+import { text as t } from './engine/text/strings';
+import { summarize } from './engine/features/summary';
+import { formatSummary } from './engine/features/summaryText';
+import type { QueueMessage } from './engine/model/journeys';
 
 const USAGE = `usage: maillog parse FILE...
        maillog trace FILE... QUEUEID

@@ -1,7 +1,7 @@
 import type { DocumentStore } from './documents';
-import type { IndexedLog } from './engine/lineSource';
+import type { IndexedLog } from './engine/model/lineSource';
 import type { LargeLogs } from './features/largeFiles';
-import type { Locale } from './engine/i18n';
+import type { Locale } from './engine/text/i18n';
 import type { ServerSettings } from './protocol';
 
 /** What every feature handler needs: the documents, the user's language and settings. */

@@ -1,10 +1,10 @@
 import { MessageType, ShowMessageNotification, type Connection, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { InvalidChange, MaillogDocument } from './engine/document';
-import { text } from './engine/strings';
-import type { Locale } from './engine/i18n';
+import { InvalidChange, MaillogDocument } from './engine/model/document';
+import { text } from './engine/text/strings';
+import type { Locale } from './engine/text/i18n';
 import { OpenFromDiskRequest } from './protocol';
 import { readMatchingText } from './diskText';
-import { parseFileInWorkers, workerCount } from './engine/parallelParse';
+import { parseFileInWorkers, workerCount } from './engine/model/parallelParse';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 2000;

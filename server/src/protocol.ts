@@ -1,11 +1,11 @@
 // Custom requests of the Maillog language server, declared once and imported by both the
 // client and the server so their parameter and result types cannot drift apart.
 import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
-import type { Trace, TraceQuery } from './engine/trace';
-import type { MailSummary } from './engine/summaryTypes';
+import type { Trace, TraceQuery } from './engine/features/trace';
+import type { MailSummary } from './engine/features/summaryTypes';
 
-export type { Trace, TraceEvent, TraceRecipient, TraceStatus } from './engine/trace';
-export type { MailSummary } from './engine/summaryTypes';
+export type { Trace, TraceEvent, TraceRecipient, TraceStatus } from './engine/features/trace';
+export type { MailSummary } from './engine/features/summaryTypes';
 
 export interface TracesParams extends TraceQuery {
   readonly textDocument: { readonly uri: string };

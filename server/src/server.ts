@@ -2,8 +2,8 @@
 // `node dist/server.js --stdio`.
 import { createConnection, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { DocumentStore } from './documents';
-import { toLocale } from './engine/i18n';
-import { text } from './engine/strings';
+import { toLocale } from './engine/text/i18n';
+import { text } from './engine/text/strings';
 import { DEFAULT_SETTINGS, MAX_PROBLEMS, type ServerSettings } from './protocol';
 import type { ServerContext } from './context';
 import { registerHover } from './features/hover';

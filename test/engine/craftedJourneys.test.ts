@@ -5,11 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traceAtLine, traces } from '../../server/src/engine/trace';
-import { hover } from '../../server/src/engine/hover';
-import { journeySymbols } from '../../server/src/engine/symbols';
-import { HOVER_LIST_LIMIT } from '../../server/src/engine/messageSummary';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traceAtLine, traces } from '../../server/src/engine/features/trace';
+import { hover } from '../../server/src/engine/features/hover';
+import { journeySymbols } from '../../server/src/engine/features/symbols';
+import { HOVER_LIST_LIMIT } from '../../server/src/engine/features/queueIdHover';
 
 const HEADER = 'Aug 19 06:00:00 mail';
 const index = (document: MaillogDocument) => void document.journeys.lineCount;

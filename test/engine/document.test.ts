@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MaillogDocument, splitLines, type Range } from '../../server/src/engine/document';
-import { traces } from '../../server/src/engine/trace';
+import { MaillogDocument, splitLines, type Range } from '../../server/src/engine/model/document';
+import { traces } from '../../server/src/engine/features/trace';
 import { ROOT } from '../support/paths';
 
 const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');

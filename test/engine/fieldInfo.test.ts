@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explainField } from '../../server/src/engine/fieldInfo';
+import { explainField } from '../../server/src/engine/text/fieldInfo';
 
 const field = (name: string, value: string) => ({ name, value, start: 0, end: value.length, keyStart: 0 });
 

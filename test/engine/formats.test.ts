@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traces } from '../../server/src/engine/trace';
-import { hover } from '../../server/src/engine/hover';
-import { definition, references } from '../../server/src/engine/navigation';
-import { parseSyslogHeader } from '../../server/src/engine/syslogHeader';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traces } from '../../server/src/engine/features/trace';
+import { hover } from '../../server/src/engine/features/hover';
+import { definition, references } from '../../server/src/engine/features/navigation';
+import { parseSyslogHeader } from '../../server/src/engine/model/syslogHeader';
 import { CATALOG } from '../../server/src/engine/catalog';
 import { SEED } from '../support/paths';
 

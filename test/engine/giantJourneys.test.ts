@@ -4,9 +4,9 @@
 // (counted as lines looked at, never timed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traceAtLine, traces, TRACE_LIST_LIMIT } from '../../server/src/engine/trace';
-import { hover } from '../../server/src/engine/hover';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traceAtLine, traces, TRACE_LIST_LIMIT } from '../../server/src/engine/features/trace';
+import { hover } from '../../server/src/engine/features/hover';
 
 const HEADER = 'Aug 19 06:00:00 mail';
 const queueId = (i: number) => (0x2000000000 + i).toString(16).toUpperCase();

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeSpanText, escapeMarkdown, inertJson, inertText } from '../../server/src/engine/inert';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { hover } from '../../server/src/engine/hover';
+import { codeSpanText, escapeMarkdown, inertJson, inertText } from '../../server/src/engine/text/inert';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { hover } from '../../server/src/engine/features/hover';
 
 test('markdown punctuation is escaped so links, images, HTML and autolinks cannot form', () => {
   assert.equal(escapeMarkdown('[x](command:evil)'), '\\[x\\]\\(command\\:evil\\)');

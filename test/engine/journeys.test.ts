@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traces } from '../../server/src/engine/trace';
-import { definition, references } from '../../server/src/engine/navigation';
-import { hover } from '../../server/src/engine/hover';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traces } from '../../server/src/engine/features/trace';
+import { definition, references } from '../../server/src/engine/features/navigation';
+import { hover } from '../../server/src/engine/features/hover';
 import { SEED } from '../support/paths';
 
 const journeysOf = (lines: string[]) => traces(new MaillogDocument(lines.join('\n'), { defaultYear: 2018 }), 'en').traces;

@@ -4,11 +4,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import assert from 'node:assert/strict';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traces, traceAtLine } from '../../server/src/engine/trace';
-import { summarize } from '../../server/src/engine/summary';
-import { definition } from '../../server/src/engine/navigation';
-import { hover } from '../../server/src/engine/hover';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traces, traceAtLine } from '../../server/src/engine/features/trace';
+import { summarize } from '../../server/src/engine/features/summary';
+import { definition } from '../../server/src/engine/features/navigation';
+import { hover } from '../../server/src/engine/features/hover';
 import { CLI } from '../support/paths';
 
 // How lines of real hosts link into journeys (issue 13, "missing links"): each class with lines

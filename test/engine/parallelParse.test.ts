@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { lineAlignedRanges, parseFileInWorkers } from '../../server/src/engine/parallelParse';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { lineAlignedRanges, parseFileInWorkers } from '../../server/src/engine/model/parallelParse';
 import { CORPUS_DIR } from '../support/corpus';
 import { ROOT } from '../support/paths';
 

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traces } from '../../server/src/engine/trace';
-import { summarize } from '../../server/src/engine/summary';
-import { hover } from '../../server/src/engine/hover';
-import { lineDetails } from '../../server/src/engine/parse';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traces } from '../../server/src/engine/features/trace';
+import { summarize } from '../../server/src/engine/features/summary';
+import { hover } from '../../server/src/engine/features/hover';
+import { lineDetails } from '../../server/src/engine/model/parse';
 
 // Classes of lines found wrong or missing on real mail hosts' logs (issue 13): each with lines
 // written from the programs' own formats, checked through what a user sees.

@@ -2,7 +2,7 @@
 // grouped, one function at a time (the totals that depend on them are in summary.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clientDomain, domainOf, generaliseReason, normalAddress, relayHost, relayKey, saidText } from '../../server/src/engine/summaryKeys';
+import { clientDomain, domainOf, generaliseReason, normalAddress, relayHost, relayKey, saidText } from '../../server/src/engine/features/summaryKeys';
 
 test('an address keeps its local part as written and lower-cases its domain', () => {
   assert.equal(normalAddress('John.Doe@Example.COM'), 'John.Doe@example.com');

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSyslogHeader, daemonOf, instanceOf } from '../../server/src/engine/syslogHeader';
-import { queueIdLength, isQueueId } from '../../server/src/engine/queueId';
-import { MaillogDocument } from '../../server/src/engine/document';
+import { parseSyslogHeader, daemonOf, instanceOf } from '../../server/src/engine/model/syslogHeader';
+import { queueIdLength, isQueueId } from '../../server/src/engine/model/queueId';
+import { MaillogDocument } from '../../server/src/engine/model/document';
 
 /** The time the document gives a line, as ISO text. */
 const timeOf = (line: string, defaultYear: number) => new Date(new MaillogDocument(line, { defaultYear }).parsed(0).time).toISOString();

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { traces } from '../../server/src/engine/trace';
-import { yearOfLatestPast } from '../../server/src/engine/syslogHeader';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { traces } from '../../server/src/engine/features/trace';
+import { yearOfLatestPast } from '../../server/src/engine/model/syslogHeader';
 
 // Years: BSD syslog lines carry none, so each is inferred from the lines before it, the log's start and today.
 

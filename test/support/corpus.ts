@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { lineDetails, type LineDetails } from '../../server/src/engine/parse';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { lineDetails, type LineDetails } from '../../server/src/engine/model/parse';
 
 // The catalog corpus: test/corpus/<family>.log, with the expected kind of line N on line N of
 // <family>.kinds (`-` for lines that must stay unknown). See test/corpus/README.md.

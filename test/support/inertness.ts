@@ -1,4 +1,4 @@
-import { INVISIBLE_CHARACTER, LONE_SURROGATE } from '../../server/src/engine/inert';
+import { INVISIBLE_CHARACTER, LONE_SURROGATE } from '../../server/src/engine/text/inert';
 
 /** Something in hover markdown that a renderer would act on or hide. */
 export interface Hazard {

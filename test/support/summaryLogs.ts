@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { MaillogDocument } from '../../server/src/engine/document';
-import { summarize } from '../../server/src/engine/summary';
-import type { MailSummary } from '../../server/src/engine/summaryTypes';
+import { MaillogDocument } from '../../server/src/engine/model/document';
+import { summarize } from '../../server/src/engine/features/summary';
+import type { MailSummary } from '../../server/src/engine/features/summaryTypes';
 import { ROOT } from './paths';
 
 export const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');

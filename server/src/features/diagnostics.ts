@@ -1,6 +1,6 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { problems, type ProblemCategory } from '../engine/diagnostics';
+import { problems, type ProblemCategory } from '../engine/features/diagnostics';
 import type { ServerSettings } from '../protocol';
 import type { ServerContext } from '../context';
 

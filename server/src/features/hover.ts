@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import { hover } from '../engine/hover';
-import { mayBeQueueIdAt } from '../engine/navigation';
+import { hover } from '../engine/features/hover';
+import { mayBeQueueIdAt } from '../engine/features/navigation';
 import type { ServerContext } from '../context';
 
 export function registerHover(connection: Connection, context: ServerContext): void {

@@ -2,15 +2,15 @@ import * as path from 'node:path';
 import { ResponseError, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
 import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import { LargeLog, Cancelled, FileChanged, NotRegularFile, type StreamOptions } from '../engine/largeLog';
-import { expandLogPaths, isPlainFile, journalInput, openInput, readLogSet } from '../engine/logInput';
-import type { IndexedLog } from '../engine/lineSource';
-import type { Trace } from '../engine/trace';
+import { LargeLog, Cancelled, FileChanged, NotRegularFile, type StreamOptions } from '../engine/model/largeLog';
+import { expandLogPaths, isPlainFile, journalInput, openInput, readLogSet } from '../engine/model/logInput';
+import type { IndexedLog } from '../engine/model/lineSource';
+import type { Trace } from '../engine/features/trace';
 import {
   CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenJournalRequest, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin,
 } from '../protocol';
 import type { ServerContext } from '../context';
-import { text } from '../engine/strings';
+import { text } from '../engine/text/strings';
 
 /** LSP's code for a request the client cancelled. */
 const REQUEST_CANCELLED = -32800;

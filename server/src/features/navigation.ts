@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { DocumentHighlightKind } from 'vscode-languageserver';
-import { definition, references } from '../engine/navigation';
+import { definition, references } from '../engine/features/navigation';
 import type { ServerContext } from '../context';
 
 /** Definition, references and highlights follow queue IDs through the journey index: they wait until it is built. */

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { summarize } from '../engine/summary';
+import { summarize } from '../engine/features/summary';
 import { SummaryRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
 import { indexed } from './traces';

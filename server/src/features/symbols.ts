@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { SymbolKind } from 'vscode-languageserver';
-import { journeySymbols } from '../engine/symbols';
+import { journeySymbols } from '../engine/features/symbols';
 import type { ServerContext } from '../context';
 
 export function registerSymbols(connection: Connection, context: ServerContext): void {

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
-import { traces, traceAtLine, journeyText, journeyAtLine, journeyFacts, TRACE_LIST_LIMIT } from '../engine/trace';
-import type { IndexedLog } from '../engine/lineSource';
+import { traces, traceAtLine, journeyText, journeyAtLine, journeyFacts, TRACE_LIST_LIMIT } from '../engine/features/trace';
+import type { IndexedLog } from '../engine/model/lineSource';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
 import { answering, lineOrigins, located } from './largeFiles';

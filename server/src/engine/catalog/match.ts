@@ -1,4 +1,4 @@
-import type { Field } from '../fields';
+import type { Field } from '../text/fields';
 import type { CatalogEntry } from './types';
 import { CATALOG } from './index';
 

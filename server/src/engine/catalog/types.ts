@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n';
+import type { Localized } from '../text/i18n';
 
 /** What a line does for the journey of its message; the journey index acts on these. */
 export type LineRole =

@@ -33,7 +33,24 @@ export function relayHost(relay: string | undefined): string {
 /** `relay=` without the IP address: `mx.example.com[93.184.216.34]:25` -> `mx.example.com:25`. */
 export function relayKey(relay: string | undefined): string {
   if (!relay) return 'none';
-  return relay.replace(/\[(?:\d{1,3}(?:\.\d{1,3}){3}|(?:ipv6:)?[0-9a-f:.]*:[0-9a-f:.]*)\]/i, '');
+  // Each bracketed part is looked at once (a relay name of many `[` must not cost quadratic time).
+  let open = -1;
+  for (let i = 0; i < relay.length; i++) {
+    const c = relay.charCodeAt(i);
+    if (c === 0x5b /* [ */) open = i;
+    else if (c === 0x5d /* ] */ && open >= 0) {
+      if (isAddress(relay.slice(open + 1, i))) return relay.slice(0, open) + relay.slice(i + 1);
+      open = -1;
+    }
+  }
+  return relay;
+}
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const IPV6 = /^(?:ipv6:)?[0-9a-f:.]+$/i;
+
+function isAddress(text: string): boolean {
+  return IPV4.test(text) || (IPV6.test(text) && text.includes(':'));
 }
 
 /** `host mx[1.2.3.4] said: 550 ...` -> `550 ...`: the host is a column of its own. */

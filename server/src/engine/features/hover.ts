@@ -1,12 +1,12 @@
-import type { MaillogDocument, Position, Range } from './document';
-import { lineDetails } from './parse';
-import type { Locale } from './i18n';
-import { escapeMarkdown } from './inert';
-import { explainField } from './fieldInfo';
-import type { Field } from './fields';
+import type { MaillogDocument, Position, Range } from '../model/document';
+import { lineDetails } from '../model/parse';
+import type { Locale } from '../text/i18n';
+import { escapeMarkdown } from '../text/inert';
+import { explainField } from '../text/fieldInfo';
+import type { Field } from '../text/fields';
 import { queueIdAt } from './navigation';
-import { describeMessage, queuedAsNote } from './messageSummary';
-import { explainLine } from './explain';
+import { describeMessage, queuedAsNote } from './queueIdHover';
+import { explainLine } from '../text/explain';
 
 export interface HoverResult {
   readonly range: Range;

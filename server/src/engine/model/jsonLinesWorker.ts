@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { LineTable } from './lineTable';
 import { parsedRow, parseInto } from './parse';
-import { lineJson } from './jsonLines';
+import { lineJson } from '../text/jsonLines';
 import { LONGEST_LINE } from './largeLog';
 import type { JsonLinesTask } from './parallelJsonLines';
 import { readRange } from './parallelParse';

@@ -1,8 +1,8 @@
-import type { LineDetails } from './parse';
+import type { LineDetails } from '../model/parse';
 import { fill, type Locale } from './i18n';
 import { text as t } from './strings';
 import { codeSpanText, escapeMarkdown } from './inert';
-import { formatTime } from './time';
+import { formatTime } from '../model/time';
 
 // A line's meaning from its catalog entry, as markdown for hovers and as plain text elsewhere.
 

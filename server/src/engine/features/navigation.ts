@@ -1,6 +1,6 @@
-import type { MaillogDocument, Position, Range } from './document';
-import { forEachLine, type QueueMessage } from './journeys';
-import { isQueueId } from './queueId';
+import type { MaillogDocument, Position, Range } from '../model/document';
+import { forEachLine, type QueueMessage } from '../model/journeys';
+import { isQueueId } from '../model/queueId';
 
 export interface QueueIdAt {
   readonly id: string;

@@ -1,10 +1,10 @@
 // `cli.js parse`: one JSON object per log line, written by hand (JSON.stringify of an object per
 // line was most of parse's time), the same on the main thread and in parse workers.
-import { CATALOG } from './catalog';
+import { CATALOG } from '../catalog';
 import type { Field } from './fields';
 import { inertJson } from './inert';
-import { lineFields } from './parse';
-import { type ParsedLine } from './lineSource';
+import { lineFields } from '../model/parse';
+import { type ParsedLine } from '../model/lineSource';
 
 /** Fields that name another queue ID: the links of a line. */
 const LINK_FIELDS = ['queued_as', 'orig_queue_id'];

@@ -1,8 +1,8 @@
 import { parseSyslogHeader, daemonOf, scanHeader, type SyslogHeader } from './syslogHeader';
 import { newHeaderSpans, spansTime } from './headerScan';
 import { queueIdLength } from './queueId';
-import { CATALOG, entryFields, matchEntry, type CatalogEntry } from './catalog';
-import { scanKeyValues, type Field } from './fields';
+import { CATALOG, entryFields, matchEntry, type CatalogEntry } from '../catalog';
+import { scanKeyValues, type Field } from '../text/fields';
 import { NO_OFFSET, type LineTable } from './lineTable';
 import type { ParsedLine } from './lineSource';
 import type { RowView } from './lineSource';

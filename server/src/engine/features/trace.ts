@@ -1,10 +1,10 @@
-import type { IndexedLog } from './lineSource';
-import { forEachLine, journeyRoot, type JourneyIndex, type QueueMessage } from './journeys';
-import { lineDetails } from './parse';
-import { summarizeLine } from './explain';
-import { inertText } from './inert';
-import { toIsoTime } from './time';
-import type { Locale } from './i18n';
+import type { IndexedLog } from '../model/lineSource';
+import { forEachLine, journeyRoot, type JourneyIndex, type QueueMessage } from '../model/journeys';
+import { lineDetails } from '../model/parse';
+import { summarizeLine } from '../text/explain';
+import { inertText } from '../text/inert';
+import { toIsoTime } from '../model/time';
+import type { Locale } from '../text/i18n';
 
 export type TraceStatus = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'discarded' | 'held' | 'active' | 'removed';
 

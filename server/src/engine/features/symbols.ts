@@ -1,8 +1,8 @@
-import type { MaillogDocument, Range } from './document';
+import type { MaillogDocument, Range } from '../model/document';
 import { journeyOf, journeyOutline } from './trace';
-import { statusText, text as t } from './strings';
-import { inertText } from './inert';
-import type { Locale } from './i18n';
+import { statusText, text as t } from '../text/strings';
+import { inertText } from '../text/inert';
+import type { Locale } from '../text/i18n';
 
 export interface JourneySymbol {
   /** Queue IDs of the hops: `974C6222F6 → 01373222F7`. */

@@ -1,7 +1,7 @@
 // The top lists of the Summary (senders, recipients and their domains): counted per name, then
 // the first TOP_COUNT by messages and by bytes, each row with a Mail Traces filter where one fits.
 import type { MailSummary, TopEntry, TopList } from './summaryTypes';
-import { inertText } from './inert';
+import { inertText } from '../text/inert';
 
 /** Rows of each top list. */
 export const TOP_COUNT = 20;

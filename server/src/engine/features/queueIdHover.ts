@@ -1,12 +1,12 @@
-import type { MaillogDocument } from './document';
-import type { QueueMessage } from './journeys';
+import type { MaillogDocument } from '../model/document';
+import type { QueueMessage } from '../model/journeys';
 import { buildTrace, journeyOf } from './trace';
-import { lineDetails } from './parse';
-import type { Field } from './fields';
-import { escapeMarkdown } from './inert';
-import { formatTime } from './time';
-import { text as t, statusText } from './strings';
-import type { Locale } from './i18n';
+import { lineDetails } from '../model/parse';
+import type { Field } from '../text/fields';
+import { escapeMarkdown } from '../text/inert';
+import { formatTime } from '../model/time';
+import { text as t, statusText } from '../text/strings';
+import type { Locale } from '../text/i18n';
 
 /** Recipients and hops a hover lists: a journey may have tens of thousands; the index keeps them all. */
 export const HOVER_LIST_LIMIT = 50;

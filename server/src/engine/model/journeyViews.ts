@@ -1,6 +1,6 @@
 // What the rest of the engine sees of the compact journey index (journeys.ts): a message, its
 // session and its deliveries as handles on the index's columns, made when asked.
-import type { NextHop, Outcome } from './catalog';
+import type { NextHop, Outcome } from '../catalog';
 import type { Delivery, JourneyIndex, QueuedFacts, QueueMessage, Session } from './journeys';
 
 /** A message as the rest of the engine sees it: a handle on the index's columns. */

@@ -1,7 +1,7 @@
-import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type Outcome } from './catalog';
+import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type Outcome } from '../catalog';
 import { newRowView, type LineSource, type RowView } from './lineSource';
 import { isRealQueueId, NOQUEUE } from './queueId';
-import { scanKeyValues } from './fields';
+import { scanKeyValues } from '../text/fields';
 import { appendToList, growColumns, Interner, withRoom } from './columns';
 import { MessageView, RowDelivery } from './journeyViews';
 
@@ -1094,6 +1094,8 @@ function numberOrUndefined(text: string | undefined): number | undefined {
 
 /** `host[1.2.3.4]` -> `1.2.3.4`. */
 function bracketed(client: string | undefined): string | undefined {
-  const m = client && /\[([^\]]*)\]/.exec(client);
-  return m ? m[1] : undefined;
+  // indexOf, not a regex search: a name of many `[` would make an unanchored search quadratic.
+  const open = client ? client.indexOf('[') : -1;
+  const close = open < 0 ? -1 : client!.indexOf(']', open + 1);
+  return close < 0 ? undefined : client!.slice(open + 1, close);
 }

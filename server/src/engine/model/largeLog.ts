@@ -10,7 +10,7 @@ import { LineTable } from './lineTable';
 import { parseInto, parsedRow, readRowInto } from './parse';
 import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
-import { CATALOG } from './catalog';
+import { CATALOG } from '../catalog';
 
 export interface StreamOptions {
   /** Year for timestamps without one. */

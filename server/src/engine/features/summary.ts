@@ -13,14 +13,14 @@
 // - rejected / held / discarded: the lines that say so (smtpd, postscreen, milters, header/body
 //   checks, amavis), whichever catalog entry has that outcome outside a delivery;
 // - expired: journeys that expired (qmgr `status=expired, returned to sender`).
-import type { IndexedLog } from './lineSource';
-import type { Delivery, QueueMessage, QueuedFacts } from './journeys';
-import { CATALOG, entryFields, SUMMARY_GROUPS } from './catalog';
+import type { IndexedLog } from '../model/lineSource';
+import type { Delivery, QueueMessage, QueuedFacts } from '../model/journeys';
+import { CATALOG, entryFields, SUMMARY_GROUPS } from '../catalog';
 import { journeyOf } from './trace';
-import { NOQUEUE } from './queueId';
-import { inertText } from './inert';
-import { daemonOf } from './syslogHeader';
-import { wallTime } from './time';
+import { NOQUEUE } from '../model/queueId';
+import { inertText } from '../text/inert';
+import { daemonOf } from '../model/syslogHeader';
+import { wallTime } from '../model/time';
 import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectAction } from './summaryTypes';
 import { clientDomain, domainOf, generaliseReason, normalAddress, relayHost, relayKey, saidText } from './summaryKeys';
 import { count, counter, NAME_LIMIT, topLists, type Counter } from './summaryTops';

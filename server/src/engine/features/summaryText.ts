@@ -1,6 +1,6 @@
 // The summary as text for a terminal, in pflogsumm's sections: aligned tables, numbers right.
-import { localize, type Locale, type Localized } from './i18n';
-import { inertText } from './inert';
+import { localize, type Locale, type Localized } from '../text/i18n';
+import { inertText } from '../text/inert';
 import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectEntry, TopEntry, TopList } from './summaryTypes';
 
 const WORDS = {

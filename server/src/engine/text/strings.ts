@@ -1,5 +1,5 @@
 import { localize, type Locale, type Localized } from './i18n';
-import type { TraceStatus } from './trace';
+import type { TraceStatus } from '../features/trace';
 
 // Words of the hovers, the traces and the CLI that are not part of a catalog entry.
 export const STRINGS = {

@@ -1,9 +1,9 @@
-import type { MaillogDocument, Range } from './document';
-import { CATALOG, type Outcome } from './catalog';
-import { lineDetails } from './parse';
-import { summarizeLine } from './explain';
-import { inertText } from './inert';
-import type { Locale } from './i18n';
+import type { MaillogDocument, Range } from '../model/document';
+import { CATALOG, type Outcome } from '../catalog';
+import { lineDetails } from '../model/parse';
+import { summarizeLine } from '../text/explain';
+import { inertText } from '../text/inert';
+import type { Locale } from '../text/i18n';
 
 export type ProblemCategory = 'deferred' | 'bounced' | 'expired' | 'rejected' | 'warning' | 'error';
 
