@@ -119,6 +119,11 @@
       return;
     }
     nodes.push(el(doc, 'p', { class: 'span' }, format(s.span, num(summary.lineCount), summary.firstTime || '?', summary.lastTime || '?')));
+    // A log set's or large file's report names the files it covers (their names are text, never markup).
+    if (Array.isArray(summary.files) && summary.files.length > 0) {
+      const list = summary.files.map((/** @type {any} */ f) => format(s.fileLines, String(f.file), num(f.lines))).join(', ');
+      nodes.push(el(doc, 'p', { class: 'files' }, format(s.files, list)));
+    }
 
     // Grand totals: cards; the ones that are a journey status filter Mail Traces by it, unless
     // there is nothing to show (a zero is plain and muted, not a red alarm or a dead link).
@@ -134,6 +139,7 @@
       statusCard('delivered', t.delivered, 'sent'),
       card('forwardedToFilter', num(t.forwardedToFilter), s.forwardedNote),
       t.forwarded ? card('forwarded', num(t.forwarded), s.forwardedAliasNote) : null,
+      t.abandoned ? card('abandoned', num(t.abandoned), s.abandonedNote) : null,
       statusCard('deferred', t.deferred, 'deferred', format(s.deferrals, num(t.deferrals))),
       statusCard('bounced', t.bounced, 'bounced'),
       statusCard('rejected', t.rejected, 'rejected'),

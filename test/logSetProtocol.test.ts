@@ -54,7 +54,9 @@ test('maillog/openLogSet indexes a folder\'s rotated gzip series as one log: jou
   const facts = (t: LocatedTrace) => [t.queueIds, t.status, t.lines, t.recipients];
   assert.deepEqual(ofSet.traces.map(facts), whole.traces.map(facts));
   const summaryOf = (uri: string) => client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
-  assert.deepEqual(await summaryOf(result.uri), await summaryOf(openUri));
+  const { files, ...report } = (await summaryOf(result.uri))!;
+  assert.deepEqual(report, await summaryOf(openUri));
+  assert.deepEqual(files?.map((f) => [f.file, f.firstLine, f.lines]), result.files.map((f, i) => [f.path, result.files.slice(0, i).reduce((n, g) => n + g.lines, 0), f.lines]), 'the report names the files it covers, in time order');
 
   const trace = (await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri: result.uri }, line: spanning.firstLine }))!;
   assert.deepEqual(trace.files, names.map((name) => path.join(folder, name)));

@@ -100,6 +100,7 @@ test('the webview renders hostile text as text nodes, never as markup', async ()
   const summary: MailSummary = {
     ...base,
     firstTime: hostile,
+    files: [{ file: `/var/log/${hostile}/mail.log.1.gz`, firstLine: 0, lines: 7 }],
     top: { ...base.top, senders: { byCount: [row], byBytes: [{ ...row, name: markdown, filter: markdown }], distinct: 1 } },
     deferrals: [{ dsn: hostile, host: markdown, reason: `${hostile} ${markdown}`, count: 1, messages: 1, lines: [5] }],
     rejects: [{ action: 'reject', by: 'smtpd', stage: hostile, reply: '550', dsn: '5.7.1', reason: hostile, count: 2, lines: [1] }],
@@ -108,7 +109,7 @@ test('the webview renders hostile text as text nodes, never as markup', async ()
   const doc = new FakeDocument();
   const container = doc.createElement('main');
   const posted: unknown[] = [];
-  const strings = { title: 'Mail Summary', span: '{0} lines, {1} to {2}', lineLink: 'line {0}', openLine: 'Open line {0}' };
+  const strings = { title: 'Mail Summary', span: '{0} lines, {1} to {2}', files: 'Files: {0}', fileLines: '{0} ({1} lines)', lineLink: 'line {0}', openLine: 'Open line {0}' };
   render(doc, container, summary, strings, (m: unknown) => posted.push(m));
 
   const elements = [...container.walk()].filter((n): n is FakeElement => n instanceof FakeElement);
@@ -124,6 +125,7 @@ test('the webview renders hostile text as text nodes, never as markup', async ()
   assert.ok(texts.includes(hostile), 'the address is one text node');
   assert.ok(texts.includes(markdown), 'markdown is not interpreted');
   assert.ok(texts.some((t) => t.includes(hostile) && t.startsWith('3')), 'the span line keeps the hostile time as text');
+  assert.ok(texts.includes(`Files: /var/log/${hostile}/mail.log.1.gz (7 lines)`), 'the files a set covers are one text node');
   const markup = container.serialize();
   assert.ok(!markup.includes('<img'), 'no <img> element came out of the data');
   assert.ok(markup.includes('&lt;img src=x onerror=alert(1)&gt;'));

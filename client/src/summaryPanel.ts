@@ -163,6 +163,10 @@ function webviewStrings(): Record<string, string> {
   return {
     title: vscode.l10n.t('Mail Summary'),
     span: vscode.l10n.t('{0} lines, {1} to {2}', '{0}', '{1}', '{2}'),
+    files: vscode.l10n.t('Files, in time order: {0}', '{0}'),
+    fileLines: vscode.l10n.t('{0} ({1} lines)', '{0}', '{1}'),
+    abandoned: vscode.l10n.t('abandoned'),
+    abandonedNote: vscode.l10n.t('sessions whose client left before DATA: never queued, so neither delivered nor in flight'),
     totals: vscode.l10n.t('Grand totals'),
     received: vscode.l10n.t('received'),
     delivered: vscode.l10n.t('delivered'),

@@ -1,13 +1,22 @@
 import type { Connection } from 'vscode-languageserver';
 import { summarize } from '../engine/features/summary';
+import type { MailSummary } from '../engine/features/summaryTypes';
+import { LargeLog } from '../engine/model/largeLog';
+import type { IndexedLog } from '../engine/model/lineSource';
 import { SummaryRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
 import { indexed } from './traces';
 
-/** `maillog/summary`: the pflogsumm-style report of an open document or an indexed large file, null for others. */
+/** `maillog/summary`: the pflogsumm-style report of an open document, a large file or a log set, null for others. */
 export function registerSummary(connection: Connection, context: ServerContext): void {
   connection.onRequest(SummaryRequest, ({ textDocument }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
-    return log ? summarize(log) : null;
+    return log ? withFiles(log, summarize(log)) : null;
   }));
+}
+
+/** A large file's or log set's report says which files it covers. */
+function withFiles(log: IndexedLog, report: MailSummary): MailSummary {
+  if (!(log instanceof LargeLog)) return report;
+  return { ...report, files: log.files.map(({ name, firstLine, lines }) => ({ file: name, firstLine, lines })) };
 }

@@ -128,9 +128,19 @@ export interface PartialJourneys {
   readonly unfinishedLines: number[];
 }
 
+/** One file of a log set (or the one large file) that a summary covers. */
+export interface SummaryFile {
+  readonly file: string;
+  /** Its first line among all the set's lines (0-based, as the summary's other lines). */
+  readonly firstLine: number;
+  readonly lines: number;
+}
+
 export interface MailSummary {
   /** Lines in the document. */
   readonly lineCount: number;
+  /** The files a log set's (or a large file's) summary covers, in time order; absent for an open document. */
+  readonly files?: readonly SummaryFile[];
   /** Wall-clock time of the first and last line, `2018-08-19 05:49:42`. */
   readonly firstTime?: string;
   readonly lastTime?: string;
