@@ -3,6 +3,8 @@
 // pflogsumm and lnav on the same files in the same run; the cost of each engine step; the growth.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { ensureLog } from './logs.mjs';
 import { startClient } from './lsp.mjs';
@@ -41,6 +43,60 @@ async function openLargeFile(serverPath, file) {
   return result;
 }
 
+/** Files of the rotated set the same lines are split into (issue 14): the older half gzip-compressed, as logrotate leaves them. */
+const SET_FILES = 8;
+
+/**
+ * The log cut at line boundaries into a rotated series in its own folder: `mail.log.7.gz` (oldest)
+ * ... `mail.log.4.gz`, `mail.log.3` ... `mail.log.1`, `mail.log` (newest). Made once per log.
+ */
+async function rotatedSet(file) {
+  const folder = `${file}.set`;
+  if (fs.existsSync(path.join(folder, 'mail.log'))) return folder;
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder);
+  const size = fs.statSync(file).size;
+  const fd = fs.openSync(file, 'r');
+  const cuts = [0];
+  const probe = Buffer.alloc(1 << 16);
+  for (let i = 1; i < SET_FILES; i++) {
+    const at = Math.floor((size * i) / SET_FILES);
+    const read = fs.readSync(fd, probe, 0, probe.length, at);
+    const newline = probe.subarray(0, read).indexOf(10);
+    cuts.push(newline < 0 ? size : at + newline + 1);
+  }
+  fs.closeSync(fd);
+  cuts.push(size);
+  for (let i = 0; i < SET_FILES; i++) {
+    const age = SET_FILES - 1 - i;
+    const name = age === 0 ? 'mail.log' : `mail.log.${age}${age > SET_FILES / 2 - 1 ? '.gz' : ''}`;
+    const source = fs.createReadStream(file, { start: cuts[i], end: cuts[i + 1] - 1 });
+    const target = fs.createWriteStream(path.join(folder, name));
+    await (name.endsWith('.gz') ? pipeline(source, zlib.createGzip(), target) : pipeline(source, target));
+  }
+  return folder;
+}
+
+/** A fresh server indexes the rotated set of the same lines (`maillog/openLogSet` on its folder). */
+async function openLogSet(serverPath, folder) {
+  const client = await startClient(serverPath);
+  const result = { idleHwm: client.memory().hwm };
+  try {
+    const started = now();
+    const opened = await client.request('maillog/openLogSet', { paths: [folder] }, 1_800_000);
+    result.indexMs = now() - started;
+    result.lines = opened.lines;
+    result.journeys = opened.journeys;
+    result.files = opened.files.length;
+    result.hwm = client.memory().hwm;
+  } catch (error) {
+    result.error = error.message;
+  } finally {
+    await client.stop();
+  }
+  return result;
+}
+
 const STEPS = ['read', 'parse', 'index', 'summary'];
 
 /** Each engine step in its own process: `{ read: { ms, peakRss } | { error }, ... }`. */
@@ -64,6 +120,8 @@ export async function measureLarge(size, { root, seed, serverPath, cliPath, comp
   result.server = await openLargeFile(serverPath, file);
   log(`  maillog/openLargeFile: ${result.server.error ?? `${ms(result.server.indexMs)}, VmHWM ${mb(result.server.hwm)}; summary ${ms(result.server.summaryMs)}${result.server.summaryAnswered ? '' : ' (null)'}`}`);
   result.bytes = fs.statSync(file).size;
+  result.set = await openLogSet(serverPath, await rotatedSet(file));
+  log(`  maillog/openLogSet (${SET_FILES} files, half gzip): ${result.set.error ?? `${ms(result.set.indexMs)}, VmHWM ${mb(result.set.hwm)}, ${result.set.journeys} journeys (one file: ${result.server.journeys})`}`);
   result.steps = await engineSteps(bundlePath, file);
   log(`  engine steps: ${STEPS.map((s) => `${s} ${result.steps[s].error ?? ms(result.steps[s].ms)}`).join(', ')}`);
   result.cliSummary = await timeCliSummary(competitors, cliPath, file, 1);
@@ -108,6 +166,14 @@ function largeRows() {
       server((s) => s.indexMs, (v, r) => `${ms(v)}${value(r.lnav) ? ` (${times(value(r.lnav) / v)})` : ''}`, (v, r) => (value(r.lnav) ? v <= 0.5 * value(r.lnav) : undefined)), 'linear'],
     ['server peak memory after indexing (VmHWM); (x file size)', '≤ 400 MB at 4M lines',
       server((s) => s.hwm, (v, r) => `${mb(v)} (${times(v / r.bytes)})`, (v, r) => (isHuge(r) ? v <= 400 * 1024 * 1024 : undefined)), 'linear'],
+    [`\`maillog/openLogSet\`: the same lines as a rotated set of ${SET_FILES} files, half gzip (fresh server); (x openLargeFile's time); journeys (x one file's)`, '≤ 1.3x openLargeFile\'s time, the same journeys',
+      (r) => {
+        if (r.set?.error || r.server.error) return { text: `failed (${r.set?.error ?? r.server.error})`, state: false };
+        const ratio = r.set.indexMs / r.server.indexMs;
+        return { value: r.set.indexMs, text: `${ms(r.set.indexMs)} (${times(ratio)}); ${r.set.journeys} journeys (${r.set.journeys === r.server.journeys ? 'the same' : `one file: ${r.server.journeys}`})`, state: ratio <= 1.3 && r.set.journeys === r.server.journeys };
+      }, 'linear'],
+    ['server peak memory after indexing the rotated set (VmHWM); (x the one file\'s)', 'the same bound as one file',
+      (r) => (r.set?.error || r.server.error ? { text: 'n/a' } : { value: r.set.hwm, text: `${mb(r.set.hwm)} (${times(r.set.hwm / r.server.hwm)})`, state: isHuge(r) ? r.set.hwm <= 400 * 1024 * 1024 : undefined }), 'linear'],
     ['`maillog/summary` on the indexed large file', '< 2 s',
       (r) => (!r.server.error && !r.server.summaryAnswered
         ? { text: `answered null in ${ms(r.server.summaryMs)} (no summary of a large file)`, state: false }
