@@ -97,7 +97,7 @@ async function measureSize(size, opts, competitors, bundle) {
   for (const [key, route, label] of [['lspCold', 'disk', 'open as the extension does'], ['lspColdText', 'text', 'didOpen with the text']]) {
     try {
       result[key] = await coldParseIndex(SERVER, file, text, runs, route);
-      log(`  over LSP, ${label} -> traces(limit 1): ${ms(result[key].ms)} (runs: ${result[key].all.map(ms).join(', ')}; ${result[key].journeys} journeys)`);
+      log(`  over LSP, ${label} -> journeyPage(limit 1): ${ms(result[key].ms)} (runs: ${result[key].all.map(ms).join(', ')}; ${result[key].journeys} journeys)`);
     } catch (error) {
       result[key] = { error: error.message };
       log(`  over LSP parse + index (${label}) failed: ${error.message}`);

@@ -7,7 +7,7 @@ import {
   type MarkupContent, type Location,
 } from 'vscode-languageserver-protocol/node';
 import { MaillogDocument, splitLines, type Range } from '../server/src/engine/model/document';
-import { traces } from '../server/src/engine/features/trace';
+import { journeyPage } from '../server/src/engine/features/journeyReports';
 import { hover } from '../server/src/engine/features/hover';
 import { definition, references } from '../server/src/engine/features/navigation';
 import { problems } from '../server/src/engine/features/diagnostics';
@@ -241,7 +241,7 @@ const PAST_THE_END = ' on a line past the end of the document';
 
 function exercise(findings: Findings, document: MaillogDocument, r: Random, hovers: number, where: string): number {
   for (const locale of ['en', 'zh-cn'] as Locale[]) {
-    const page = findings.run(`traces(${locale})`, () => traces(document, locale), () => where);
+    const page = findings.run(`journeyPage(${locale})`, () => journeyPage(document, locale), () => where);
     if (page) {
       findings.check(page.traces.length === page.total, 'traces: total differs from the traces returned', () => where);
       for (const trace of page.traces) {
@@ -252,7 +252,7 @@ function exercise(findings: Findings, document: MaillogDocument, r: Random, hove
       }
     }
     const query = { filter: r.pick(['sent', 'bounced', '0137', '@', '\u202e', '']), offset: r.int(5), limit: 1 + r.int(20), withoutEvents: r.chance(0.5) };
-    findings.run('traces with a query', () => traces(document, locale, query), () => `${where}: ${JSON.stringify(query)}`);
+    findings.run('traces with a query', () => journeyPage(document, locale, query), () => `${where}: ${JSON.stringify(query)}`);
   }
   findings.run('journeySymbols', () => journeySymbols(document, 'en'), () => where);
   findings.run('problems', () => problems(document, r.chance(0.5) ? 'en' : 'zh-cn'), () => where);
@@ -315,7 +315,7 @@ test(`engine: ${ENGINE_LINES} mutated lines never throw, and every hover is iner
       const fresh = new MaillogDocument(Array.from({ length: document.lineCount }, (_, i) => document.text(i)).join('\n'), { defaultYear: 2018 });
       findings.run(
         'after edits, the document differs from a fresh parse of its text (server/src/engine/model/document.ts applyChange)',
-        () => assert.deepEqual(traces(document, 'en'), traces(fresh, 'en')),
+        () => assert.deepEqual(journeyPage(document, 'en'), journeyPage(fresh, 'en')),
         () => `${where}: edits then a refreshed index must equal a fresh parse`,
       );
       exercise(findings, document, r, 20, `${where} after edits`);

@@ -10,7 +10,7 @@ import { CancellationTokenSource, WorkDoneProgress } from 'vscode-languageserver
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
 import {
-  CloseLargeFileNotification, JourneyTextRequest, LARGE_FILE_STALE, OpenLargeFileRequest, SummaryRequest, TraceAtRequest, TracesRequest, type Trace,
+  CloseLargeFileNotification, JourneyTextRequest, LARGE_FILE_STALE, OpenLargeFileRequest, SummaryRequest, TraceAtRequest, TracesRequest, type Journey,
 } from '../server/src/protocol';
 import { KEPT_LARGE_LOGS } from '../server/src/features/largeFiles';
 
@@ -43,12 +43,14 @@ test('a file indexed from disk has the same journeys as the same text opened as 
   const fromDisk = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: result.uri }, withoutEvents: true });
   const fromDocument = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: openUri }, withoutEvents: true });
   assert.equal(result.journeys, fromDocument.total);
-  const facts = (t: Trace) => [t.queueIds, t.status, t.lines, t.start, t.end]; // times too: both infer the same year
+  const facts = (t: Journey) => [t.queueIds, t.status, t.lines, t.start, t.end]; // times too: both infer the same year
   assert.deepEqual(fromDisk.traces.map(facts), fromDocument.traces.map(facts));
 
   // the summary too, which VS Code could not show for a file over its limit
   const summaryOf = (uri: string) => client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
-  assert.deepEqual(await summaryOf(result.uri), await summaryOf(openUri));
+  const { files, ...report } = (await summaryOf(result.uri))!;
+  assert.deepEqual(report, await summaryOf(openUri));
+  assert.deepEqual(files?.map((f) => f.lines), [result.lines], 'the report names the one file it covers');
 
   const journey = fromDocument.traces.find((t) => t.queueIds.length > 1)!;
   const withEvents = await client.connection.sendRequest(TraceAtRequest, { textDocument: { uri: result.uri }, line: journey.firstLine });

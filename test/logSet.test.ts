@@ -9,7 +9,7 @@ import * as zlib from 'node:zlib';
 import { expandLogPaths, readLogSet } from '../server/src/engine/model/logInput';
 import { isMaillogName, MAILLOG_FILENAME_PATTERNS, MAILLOG_FILENAMES } from '../server/src/engine/model/logNames';
 import type { LargeLog } from '../server/src/engine/model/largeLog';
-import { traces, type Trace } from '../server/src/engine/features/trace';
+import { journeyPage, type Journey } from '../server/src/engine/features/journeyReports';
 import { summarize } from '../server/src/engine/features/summary';
 import { CLI, ROOT } from './support/paths';
 import { MBOX, MXA } from './support/twoHosts';
@@ -25,12 +25,12 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** What a journey is, whatever file its lines are in. */
 function journeys(log: LargeLog) {
-  const facts = (t: Trace) => ({
+  const facts = (t: Journey) => ({
     queueIds: t.queueIds,
     status: t.status,
     recipients: t.recipients.map((r) => `${r.address} ${r.status}`).sort(),
   });
-  return traces(log, 'en', { withoutEvents: true }).traces.map(facts);
+  return journeyPage(log, 'en', { withoutEvents: true }).traces.map(facts);
 }
 
 /** A deterministic shuffle (a linear congruential generator): a failure can be replayed. */

@@ -8,7 +8,7 @@ import { WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
 import { ROOT } from './support/paths';
 import { MBOX, MXA } from './support/twoHosts';
-import { JourneyTextRequest, OpenLogSetRequest, SummaryRequest, TraceAtRequest, TracesRequest, type LocatedTrace } from '../server/src/protocol';
+import { JourneyTextRequest, OpenLogSetRequest, SummaryRequest, TraceAtRequest, TracesRequest, type LocatedJourney } from '../server/src/protocol';
 
 const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
 const LINES = GENERATED.split('\n').filter((line) => line !== '');
@@ -51,7 +51,7 @@ test('maillog/openLogSet indexes a folder\'s rotated gzip series as one log: jou
   assert.ok(messages.some((m) => m.includes('mail.log.2.gz (1/3)')), `progress names the file read: ${messages.join(' | ')}`);
 
   const ofSet = await client.connection.sendRequest(TracesRequest, { textDocument: { uri: result.uri }, withoutEvents: true });
-  const facts = (t: LocatedTrace) => [t.queueIds, t.status, t.lines, t.recipients];
+  const facts = (t: LocatedJourney) => [t.queueIds, t.status, t.lines, t.recipients];
   assert.deepEqual(ofSet.traces.map(facts), whole.traces.map(facts));
   const summaryOf = (uri: string) => client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
   const { files, ...report } = (await summaryOf(result.uri))!;

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { MaillogDocument } from '../server/src/engine/model/document';
 import { summarize } from '../server/src/engine/features/summary';
 import type { MailSummary } from '../server/src/engine/features/summaryTypes';
-import { traces } from '../server/src/engine/features/trace';
+import { journeyPage } from '../server/src/engine/features/journeyReports';
 import { hover } from '../server/src/engine/features/hover';
 import { formatSummary } from '../server/src/engine/features/summaryText';
 import { SEED } from './support/paths';
@@ -205,7 +205,7 @@ test('hand-overs to a content filter: the summary, Mail Traces and the hover agr
   ];
   const document = new MaillogDocument(lines.join('\n'), { defaultYear: 2018 });
   const summary = summarize(document);
-  const journeys = traces(document, 'en').traces;
+  const journeys = journeyPage(document, 'en').traces;
   const sent = journeys.flatMap((t) => t.recipients).filter((r) => r.status === 'sent');
   assert.deepEqual(sent.map((r) => r.address), ['v@example.org', 'w@example.net'], 'hand-overs are no final recipients');
   assert.equal(summary.totals.delivered, sent.length);
@@ -226,7 +226,7 @@ test('the first queue-active line of a message counts, for its sender and its si
     `${at} postfix/smtp[3]: 6000000001: to=<u@example.org>, relay=mx.example.org[192.0.2.9]:25, delay=2, delays=0/0/1/1, dsn=2.0.0, status=sent (250 ok)`,
     `${at} postfix/qmgr[2]: 6000000001: removed`,
   ].join('\n'), { defaultYear: 2018 });
-  assert.equal(traces(document, 'en').traces[0].from, 'first@example.com');
+  assert.equal(journeyPage(document, 'en').traces[0].from, 'first@example.com');
   const summary = summarize(document);
   assert.deepEqual(summary.top.senders.byCount.map((e) => [e.name, e.bytes]), [['first@example.com', 100]]);
   assert.equal(summary.totals.bytesDelivered, 100);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CloseLargeFileNotification, LARGE_FILE_SCHEME, TraceAtRequest, TracesRequest, type Trace, type TraceEvent, type TraceStatus } from '../../server/src/protocol';
+import { CloseLargeFileNotification, LARGE_FILE_SCHEME, TraceAtRequest, TracesRequest, type Journey, type JourneyEvent, type JourneyStatus } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 import { onDidSendTextAfterAll } from './openFromDisk';
 import { settings } from './config';
@@ -12,13 +12,13 @@ export const VIEW_ID = 'maillog.traces';
 
 type Node = JourneyNode | EventNode | MoreNode | MoreLinesNode;
 
-interface JourneyNode { readonly type: 'journey'; readonly uri: vscode.Uri; readonly trace: Trace }
-interface EventNode { readonly type: 'event'; readonly uri: vscode.Uri; readonly event: TraceEvent; readonly parent: JourneyNode }
+interface JourneyNode { readonly type: 'journey'; readonly uri: vscode.Uri; readonly trace: Journey }
+interface EventNode { readonly type: 'event'; readonly uri: vscode.Uri; readonly event: JourneyEvent; readonly parent: JourneyNode }
 interface MoreNode { readonly type: 'more'; readonly remaining: number }
 /** The last child of a journey whose events the server cut to the first ones (traceAt's `lineCount`). */
 interface MoreLinesNode { readonly type: 'moreLines'; readonly remaining: number; readonly parent: JourneyNode }
 
-const STATUS_ICONS: Record<TraceStatus, vscode.ThemeIcon> = {
+const STATUS_ICONS: Record<JourneyStatus, vscode.ThemeIcon> = {
   sent: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   deferred: new vscode.ThemeIcon('clock', new vscode.ThemeColor('list.warningForeground')),
   bounced: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
@@ -30,7 +30,7 @@ const STATUS_ICONS: Record<TraceStatus, vscode.ThemeIcon> = {
   removed: new vscode.ThemeIcon('circle-outline'),
 };
 
-const STATUS_LABELS: Record<TraceStatus, string> = {
+const STATUS_LABELS: Record<JourneyStatus, string> = {
   sent: vscode.l10n.t('sent'),
   deferred: vscode.l10n.t('deferred'),
   bounced: vscode.l10n.t('bounced'),
@@ -86,7 +86,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   /** The journeys loaded so far (the first pages). */
-  get loaded(): readonly Trace[] {
+  get loaded(): readonly Journey[] {
     return this.journeys.map((node) => node.trace);
   }
 
@@ -97,7 +97,7 @@ export class TraceTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   }
 
   /** Loads the journey that contains a line, selects it in the view and expands it. */
-  async revealLine(uri: vscode.Uri, line: number): Promise<Trace | undefined> {
+  async revealLine(uri: vscode.Uri, line: number): Promise<Journey | undefined> {
     const trace = await this.client().sendRequest(TraceAtRequest, { textDocument: { uri: uri.toString() }, line });
     if (!trace) return undefined;
     let node = this.journeys.find((j) => j.trace.firstLine === trace.firstLine);

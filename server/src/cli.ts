@@ -16,7 +16,7 @@ import { jsonString, lineJson } from './engine/text/jsonLines';
 import { jsonLinesInWorkers, jsonLinesWorkerCount } from './engine/model/parallelJsonLines';
 import { summarizeLine } from './engine/text/explain';
 import { inertJson, inertText } from './engine/text/inert';
-import { buildTrace, journeyOf } from './engine/features/trace';
+import { buildJourney, journeyOf } from './engine/features/journeyReports';
 import { toLocale, type Locale } from './engine/text/i18n';
 import { text as t } from './engine/text/strings';
 import { summarize } from './engine/features/summary';
@@ -137,7 +137,7 @@ function trace(logs: LogSet, queueId: string, locale: Locale): number {
   }
   const out: string[] = [];
   for (const hops of journeys.values()) {
-    const journey = buildTrace(log, hops, locale, false);
+    const journey = buildJourney(log, hops, locale, false);
     const span = journey.start ? `, ${journey.start} - ${journey.end}` : '';
     if (out.length > 0) out.push('');
     out.push(`# ${t(locale, 'traceHeading', { ids: inertText(journey.queueIds.join(' -> ')) })} (${journey.status}${span})`);

@@ -1,25 +1,25 @@
 // Custom requests of the Maillog language server, declared once and imported by both the
 // client and the server so their parameter and result types cannot drift apart.
 import { NotificationType, RequestType, type WorkDoneProgressParams } from 'vscode-languageserver-protocol';
-import type { Trace, TraceQuery } from './engine/features/trace';
+import type { Journey, JourneyQuery } from './engine/features/journeyReports';
 import type { MailSummary } from './engine/features/summaryTypes';
 
-export type { Trace, TraceEvent, TraceRecipient, TraceStatus } from './engine/features/trace';
+export type { Journey, JourneyEvent, JourneyRecipient, JourneyStatus } from './engine/features/journeyReports';
 export type { MailSummary } from './engine/features/summaryTypes';
 
-export interface TracesParams extends TraceQuery {
+export interface TracesParams extends JourneyQuery {
   readonly textDocument: { readonly uri: string };
 }
 
 /** A journey of a log set also says where its lines are: `files` by path, `origins` parallel to `lines`, and each event's `origin`. */
-export interface LocatedTrace extends Trace {
+export interface LocatedJourney extends Journey {
   readonly files?: string[];
   readonly origins?: LineOrigin[];
-  readonly events: (Trace['events'][number] & { readonly origin?: LineOrigin })[];
+  readonly events: (Journey['events'][number] & { readonly origin?: LineOrigin })[];
 }
 
 export interface TracesResult {
-  readonly traces: LocatedTrace[];
+  readonly traces: LocatedJourney[];
   /** Journeys matching the filter, before paging. */
   readonly total: number;
 }
@@ -33,7 +33,7 @@ export interface TraceAtParams {
 }
 
 /** The journey that a line belongs to (for "reveal journey under cursor"), or null. */
-export const TraceAtRequest = new RequestType<TraceAtParams, LocatedTrace | null, void>('maillog/traceAt');
+export const TraceAtRequest = new RequestType<TraceAtParams, LocatedJourney | null, void>('maillog/traceAt');
 
 export interface SummaryParams {
   readonly textDocument: { readonly uri: string };

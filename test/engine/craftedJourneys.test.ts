@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traceAtLine, traces } from '../../server/src/engine/features/trace';
+import { journeyAtLine, journeyPage } from '../../server/src/engine/features/journeyReports';
 import { hover } from '../../server/src/engine/features/hover';
 import { journeySymbols } from '../../server/src/engine/features/symbols';
 import { HOVER_LIST_LIMIT } from '../../server/src/engine/features/queueIdHover';
@@ -87,15 +87,15 @@ const queueIdHover = (document: MaillogDocument) => {
   hover(document, { line, character: document.parsed(line).queueIdStart }, 'en');
 };
 const outline = (document: MaillogDocument) => void journeySymbols(document, 'en');
-const traceAt = (document: MaillogDocument) => void traceAtLine(document, document.lineCount - 1, 'en');
+const traceAt = (document: MaillogDocument) => void journeyAtLine(document, document.lineCount - 1, 'en');
 
 test('a chain of 30,000 content-filter hops is one journey of 30,000 hops', () => {
   const document = new MaillogDocument(chain(30_000));
-  const page = traces(document, 'en', { withoutEvents: true });
+  const page = journeyPage(document, 'en', { withoutEvents: true });
   assert.equal(page.total, 1);
   // The last `queued as` names a queue the log never shows: 30,000 hops with lines.
   assert.equal(page.traces[0].queueIds.length, 30_000);
-  assert.equal(traceAtLine(document, 29_999, 'en')?.firstLine, 0);
+  assert.equal(journeyAtLine(document, 29_999, 'en')?.firstLine, 0);
   const markdown = hover(document, { line: 15_000, character: document.text(15_000).indexOf(queueId(15_000)) }, 'en')!.markdown;
   assert.match(markdown, new RegExp(`\\*\\*${queueId(15_000)}\\*\\*`), 'the hovered hop is shown even beyond the first ones');
   assert.match(markdown, /… and 29949 more/);
@@ -120,7 +120,7 @@ test('hovering, outlining and tracing a chain of hops grow linearly with its len
 
 test('a message to 40,000 recipients: the hover lists 50 and says how many more, the trace keeps all', () => {
   const document = new MaillogDocument(fanOut(40_000));
-  const [journey] = traces(document, 'en', { withoutEvents: true }).traces;
+  const [journey] = journeyPage(document, 'en', { withoutEvents: true }).traces;
   assert.equal(journey.recipients.length, 40_000);
   assert.equal(journey.status, 'sent');
   const markdown = hover(document, { line: 0, character: document.text(0).indexOf(queueId(0)) }, 'en')!.markdown;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MaillogDocument, splitLines, type Range } from '../../server/src/engine/model/document';
-import { traces } from '../../server/src/engine/features/trace';
+import { journeyPage } from '../../server/src/engine/features/journeyReports';
 import { ROOT } from '../support/paths';
 
 const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
@@ -11,7 +11,7 @@ const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.ma
 /** Everything the model knows, for comparing an incrementally edited document with a fresh parse. */
 function snapshot(document: MaillogDocument) {
   const lines = Array.from({ length: document.lineCount }, (_, i) => [document.text(i), document.parsed(i)]);
-  return { lines, traces: traces(document, 'en') };
+  return { lines, traces: journeyPage(document, 'en') };
 }
 
 function assertSameAsFullParse(document: MaillogDocument, text: string): void {
@@ -32,7 +32,7 @@ test('appending lines as the log grows equals a full re-parse', () => {
   const all = GENERATED.split('\n');
   let text = all.slice(0, 500).join('\n') + '\n';
   const document = new MaillogDocument(text, { defaultYear: 2018 });
-  traces(document, 'en'); // build the index so the appends extend it
+  journeyPage(document, 'en'); // build the index so the appends extend it
   for (let at = 500; at < all.length; at += 250) {
     const chunk = all.slice(at, at + 250).join('\n') + '\n';
     const end = { line: document.lineCount - 1, character: 0 };
@@ -45,7 +45,7 @@ test('appending lines as the log grows equals a full re-parse', () => {
 test('editing, deleting and inserting in the middle equals a full re-parse', () => {
   let text = GENERATED;
   const document = new MaillogDocument(text, { defaultYear: 2018 });
-  traces(document, 'en');
+  journeyPage(document, 'en');
   let seed = 3;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
   const changes: [string, (lines: string[]) => [Range, string]][] = [
@@ -66,11 +66,11 @@ test('editing, deleting and inserting in the middle equals a full re-parse', () 
 
 test('replacing all text equals a full parse of the new text', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
-  traces(document, 'en');
+  journeyPage(document, 'en');
   const replacement = fs.readFileSync(path.join(ROOT, 'test/fixtures/seed.maillog'), 'utf8');
   document.applyChange(undefined, replacement);
   assertSameAsFullParse(document, replacement);
-  assert.equal(traces(document, 'en').total, 2);
+  assert.equal(journeyPage(document, 'en').total, 2);
 });
 
 test('CRLF and CR line ends split as LSP counts lines', () => {
@@ -79,7 +79,7 @@ test('CRLF and CR line ends split as LSP counts lines', () => {
 
 test('an edit that keeps line numbers keeps answering from the old index until the rebuild is done', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
-  const facts = () => traces(document, 'en', { withoutEvents: true });
+  const facts = () => journeyPage(document, 'en', { withoutEvents: true });
   const before = facts();
   const line = splitLines(GENERATED).findIndex((l) => l.includes('status=sent'));
   const text = document.text(line);
@@ -109,7 +109,7 @@ test('typing in a line that is not syslog (a comment in the middle) keeps the in
 
 test('an edit that changes nothing the index reads keeps the index as it is', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
-  traces(document, 'en');
+  journeyPage(document, 'en');
   const line = splitLines(GENERATED).findIndex((l) => l.includes('TLS connection established to'));
   const text = document.text(line);
   document.applyChange({ start: { line, character: text.length }, end: { line, character: text.length } }, ' (edited)');
@@ -119,7 +119,7 @@ test('an edit that changes nothing the index reads keeps the index as it is', ()
 
 test('an edit of what the index reads only when shown (a delivery\'s relay) keeps the index, and shows the new text', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
-  const recipientOn = (line: number) => traces(document, 'en').traces.flatMap((t) => t.recipients).find((r) => r.line === line);
+  const recipientOn = (line: number) => journeyPage(document, 'en').traces.flatMap((t) => t.recipients).find((r) => r.line === line);
   const line = splitLines(GENERATED).findIndex((l) => / relay=[^,\s[]+\[\d[\d.]*\]:25, .*status=sent/.test(l));
   assert.match(recipientOn(line)?.relay ?? '', /\]:25$/); // read (and kept) before the edit
   const text = document.text(line);
@@ -133,7 +133,7 @@ test('an edit of what the index reads only when shown (a delivery\'s relay) keep
 test('an edit of a sender (read only when shown) keeps the index, and traces show the new sender', () => {
   const document = new MaillogDocument(GENERATED, { defaultYear: 2018 });
   const line = splitLines(GENERATED).findIndex((l) => /: from=<[^>]+>, size=\d+, nrcpt=\d+ \(queue active\)/.test(l));
-  const senderOn = () => traces(document, 'en').traces.find((t) => t.lines.includes(line))?.from;
+  const senderOn = () => journeyPage(document, 'en').traces.find((t) => t.lines.includes(line))?.from;
   assert.ok(senderOn(), 'read (and kept) before the edit');
   const text = document.text(line);
   const edited = text.replace(/from=<[^>]+>/, 'from=<edited@example.org>');
@@ -151,7 +151,7 @@ test('editing a month re-infers the years of the year-less lines after it', () =
     'Jan  1 00:00:02 mail postfix/qmgr[1]: ABCDE12346: removed',
   ];
   const document = new MaillogDocument(lines.join('\n'), { defaultYear: 2018 });
-  traces(document, 'en');
+  journeyPage(document, 'en');
   assert.equal(document.parsed(3).year, 2019);
   // Make the December line a July one: January no longer follows December.
   document.applyChange({ start: { line: 1, character: 0 }, end: { line: 1, character: 6 } }, 'Jul  2');

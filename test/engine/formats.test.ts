@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traces } from '../../server/src/engine/features/trace';
+import { journeyPage } from '../../server/src/engine/features/journeyReports';
 import { hover } from '../../server/src/engine/features/hover';
 import { definition, references } from '../../server/src/engine/features/navigation';
 import { parseSyslogHeader } from '../../server/src/engine/model/syslogHeader';
@@ -98,7 +98,7 @@ const kindOf = (document: MaillogDocument, line: number) => {
   return entry < 0 ? undefined : CATALOG[entry].kind;
 };
 /** What a journey is, without its times (formats differ in fraction and offset). */
-const journeys = (document: MaillogDocument) => traces(document, 'en').traces.map(({ start: _s, end: _e, ...rest }) => rest);
+const journeys = (document: MaillogDocument) => journeyPage(document, 'en').traces.map(({ start: _s, end: _e, ...rest }) => rest);
 
 const reference = new MaillogDocument(SEED_LINES.join('\n'), { defaultYear: 2018 });
 
@@ -138,7 +138,7 @@ for (const format of FORMATS) {
     const document = new MaillogDocument(SEED_PARTS.map(format.render).join('\n'), { defaultYear: 2018 });
     assert.deepEqual(journeys(document), journeys(reference));
     assert.deepEqual(
-      traces(document, 'en').traces.map((t) => [t.queueIds, t.status]),
+      journeyPage(document, 'en').traces.map((t) => [t.queueIds, t.status]),
       [[['EA8FF222F6'], 'sent'], [['974C6222F6', '01373222F7'], 'sent']],
     );
   });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traceAtLine, traces, TRACE_LIST_LIMIT } from '../../server/src/engine/features/trace';
+import { journeyAtLine, journeyPage, JOURNEY_LIST_LIMIT } from '../../server/src/engine/features/journeyReports';
 import { hover } from '../../server/src/engine/features/hover';
 
 const HEADER = 'Aug 19 06:00:00 mail';
@@ -55,15 +55,15 @@ function linesLookedAt(document: MaillogDocument, work: () => void): number {
 
 test('traceAt with a limit lists the first lines, events and recipients of a big journey and says how many there are', () => {
   const document = new MaillogDocument(fanOut(2_000));
-  const whole = traceAtLine(document, 1, 'en')!;
-  const capped = traceAtLine(document, 1, 'en', TRACE_LIST_LIMIT)!;
+  const whole = journeyAtLine(document, 1, 'en')!;
+  const capped = journeyAtLine(document, 1, 'en', JOURNEY_LIST_LIMIT)!;
   assert.equal(whole.lines.length, 4_001);
   assert.equal(whole.lineCount, undefined, 'a whole trace needs no count');
   assert.equal(capped.lineCount, 4_001);
-  assert.deepEqual(capped.lines, whole.lines.slice(0, TRACE_LIST_LIMIT));
+  assert.deepEqual(capped.lines, whole.lines.slice(0, JOURNEY_LIST_LIMIT));
   assert.deepEqual(capped.events.map((e) => e.line), capped.lines);
   assert.equal(capped.recipientCount, 2_000);
-  assert.deepEqual(capped.recipients, whole.recipients.slice(0, TRACE_LIST_LIMIT));
+  assert.deepEqual(capped.recipients, whole.recipients.slice(0, JOURNEY_LIST_LIMIT));
   assert.equal(capped.queueIdCount, undefined, 'one hop: nothing cut');
   assert.equal(capped.status, 'sent');
   assert.equal(capped.lastLine, 4_000, 'the last line of the whole journey');
@@ -71,13 +71,13 @@ test('traceAt with a limit lists the first lines, events and recipients of a big
 
 test('traceAt with a limit lists the first hops of a long chain and says how many there are', () => {
   const document = new MaillogDocument(chain(1_200));
-  const capped = traceAtLine(document, 600, 'en', TRACE_LIST_LIMIT)!;
+  const capped = journeyAtLine(document, 600, 'en', JOURNEY_LIST_LIMIT)!;
   assert.equal(capped.queueIdCount, 1_200);
-  assert.deepEqual(capped.queueIds, Array.from({ length: TRACE_LIST_LIMIT }, (_, i) => queueId(i)));
+  assert.deepEqual(capped.queueIds, Array.from({ length: JOURNEY_LIST_LIMIT }, (_, i) => queueId(i)));
   assert.equal(capped.lineCount, 1_200);
-  assert.equal(capped.events.length, TRACE_LIST_LIMIT);
+  assert.equal(capped.events.length, JOURNEY_LIST_LIMIT);
   // The paged list of journeys is not cut: Mail Traces and the CLI see every hop.
-  assert.equal(traces(document, 'en', { withoutEvents: true }).traces[0].queueIds.length, 1_200);
+  assert.equal(journeyPage(document, 'en', { withoutEvents: true }).traces[0].queueIds.length, 1_200);
 });
 
 test('the hover counts every recipient of a big message, and edits and appended lines change the count', () => {
@@ -98,7 +98,7 @@ test('the hover counts every recipient of a big message, and edits and appended 
   const grown = queueIdHover(document, 0);
   assert.match(grown, /^- … and 1952 more$/m);
   assert.match(grown, /^\*\*Message [0-9A-F]+\*\* — sent$/m);
-  assert.equal(traceAtLine(document, 0, 'en', TRACE_LIST_LIMIT)?.recipientCount, 2_002);
+  assert.equal(journeyAtLine(document, 0, 'en', JOURNEY_LIST_LIMIT)?.recipientCount, 2_002);
 });
 
 test('asking again about a big journey looks at as many lines whatever its size: the hover and traceAt cost what they show', () => {
@@ -107,13 +107,13 @@ test('asking again about a big journey looks at as many lines whatever its size:
     queueIdHover(document, line); // the first look reads the journey once
     return {
       hover: linesLookedAt(document, () => queueIdHover(document, line)),
-      traceAt: linesLookedAt(document, () => traceAtLine(document, line, 'en', TRACE_LIST_LIMIT)),
+      traceAt: linesLookedAt(document, () => journeyAtLine(document, line, 'en', JOURNEY_LIST_LIMIT)),
     };
   };
   const small = repeated(() => fanOut(1_000), 0);
   const large = repeated(() => fanOut(4_000), 0);
   assert.deepEqual(large, small, `fan-out: ${JSON.stringify(small)} lines for 1,000 recipients, ${JSON.stringify(large)} for 4,000`);
-  assert.ok(large.traceAt <= 3 * TRACE_LIST_LIMIT, `traceAt looked at ${large.traceAt} lines`);
+  assert.ok(large.traceAt <= 3 * JOURNEY_LIST_LIMIT, `traceAt looked at ${large.traceAt} lines`);
   const shortChain = repeated(() => chain(1_000), 500);
   const longChain = repeated(() => chain(4_000), 500);
   assert.deepEqual(longChain, shortChain, `chain: ${JSON.stringify(shortChain)} lines for 1,000 hops, ${JSON.stringify(longChain)} for 4,000`);

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traces } from '../../server/src/engine/features/trace';
+import { journeyPage } from '../../server/src/engine/features/journeyReports';
 import { definition, references } from '../../server/src/engine/features/navigation';
 import { hover } from '../../server/src/engine/features/hover';
 import { SEED } from '../support/paths';
 
-const journeysOf = (lines: string[]) => traces(new MaillogDocument(lines.join('\n'), { defaultYear: 2018 }), 'en').traces;
+const journeysOf = (lines: string[]) => journeyPage(new MaillogDocument(lines.join('\n'), { defaultYear: 2018 }), 'en').traces;
 const at = (h: number, m: number, s: number) => `Aug 19 ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')} mail`;
 
 test('seed: two journeys, the inbound one across the amavis hop', () => {

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import assert from 'node:assert/strict';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traces, traceAtLine } from '../../server/src/engine/features/trace';
+import { journeyPage, journeyAtLine } from '../../server/src/engine/features/journeyReports';
 import { summarize } from '../../server/src/engine/features/summary';
 import { definition } from '../../server/src/engine/features/navigation';
 import { hover } from '../../server/src/engine/features/hover';
@@ -15,7 +15,7 @@ import { CLI } from '../support/paths';
 // written from the programs' own log formats, checked in Mail Traces and the summary together.
 
 const documentOf = (lines: string[]) => new MaillogDocument(lines.join('\n'), { defaultYear: 2023 });
-const journeysOf = (document: MaillogDocument) => traces(document, 'en').traces;
+const journeysOf = (document: MaillogDocument) => journeyPage(document, 'en').traces;
 const statusOf = (document: MaillogDocument) => journeysOf(document).map((t) => [t.queueIds, t.status]);
 
 /** The summary and Mail Traces tell the same story: as many journeys, as many final deliveries. */
@@ -77,7 +77,7 @@ test('an attempt reset by RSET is abandoned; one whose cleanup line comes after 
   const summary = summarize(document);
   assert.equal(summary.totals.abandoned, 1);
   assert.equal(summary.partial.unfinishedAtEnd, 2);
-  assert.equal(traceAtLine(document, 1, 'en')?.status, 'removed');
+  assert.equal(journeyAtLine(document, 1, 'en')?.status, 'removed');
   // The log ends before the cleanup line of a message whose DATA smtpd accepted: in flight, not abandoned.
   const cut = documentOf([
     'Mar 15 09:22:00 mx1 postfix/smtpd[612]: connect from relay.example.net[198.51.100.30]',
@@ -111,7 +111,7 @@ test('amavis: every line of a task joins the journey its verdict names, before a
   assert.deepEqual(journey.queueIds, ['3C4D5E6F01', '3C4D5E6F02']);
   assert.deepEqual(journey.lines, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'ESMTP, Checking, the MIME part, FWD, the verdict and TIMING');
   assert.deepEqual(rest, [], 'another task\'s line waits for its own verdict');
-  assert.equal(traceAtLine(document, 10, 'en')?.queueIds[0], '3C4D5E6F01');
+  assert.equal(journeyAtLine(document, 10, 'en')?.queueIds[0], '3C4D5E6F01');
   assertAgree(document);
 });
 
@@ -220,8 +220,8 @@ test('Dovecot\'s delivery joins the journey of the message with its Message-ID: 
   ]);
   const [journey] = journeysOf(document);
   assert.deepEqual(journey.lines.filter((line) => line >= 10), [10, 11, 12, 13]);
-  assert.equal(traceAtLine(document, 12, 'en')?.queueIds.join(' '), '3C4D5E6F01 3C4D5E6F02');
-  assert.equal(traceAtLine(document, 14, 'en'), undefined);
+  assert.equal(journeyAtLine(document, 12, 'en')?.queueIds.join(' '), '3C4D5E6F01 3C4D5E6F02');
+  assert.equal(journeyAtLine(document, 14, 'en'), undefined);
   assertAgree(document);
 });
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traces } from '../../server/src/engine/features/trace';
+import { journeyPage } from '../../server/src/engine/features/journeyReports';
 import { summarize } from '../../server/src/engine/features/summary';
 import { hover } from '../../server/src/engine/features/hover';
 import { lineDetails } from '../../server/src/engine/model/parse';
@@ -24,7 +24,7 @@ const DISCARDED_BY_FILTER = [
 
 test('a delivery the receiver discarded is a discarded journey, counted and explained as such', () => {
   const document = documentOf(DISCARDED_BY_FILTER);
-  const [journey] = traces(document, 'en').traces;
+  const [journey] = journeyPage(document, 'en').traces;
   assert.equal(journey.status, 'discarded');
   const totals = summarize(document).totals;
   assert.equal(totals.discarded, 1);
@@ -87,7 +87,7 @@ test('amavis lines list every recipient and name the queue IDs on both sides of 
   assert.deepEqual([fieldsOf(document, 7).orig_queue_id, fieldsOf(document, 7).queued_as], ['7A8B9C0D1E', '8B9C0D1E2F']);
   assert.deepEqual([fieldsOf(document, 6).amavis_id, fieldsOf(document, 6).queued_as], ['02710-01', '8B9C0D1E2F']);
   // The FWD line names the next hop, so it belongs to the journey.
-  const [journey] = traces(document, 'en').traces;
+  const [journey] = journeyPage(document, 'en').traces;
   assert.deepEqual(journey.queueIds, ['7A8B9C0D1E', '8B9C0D1E2F']);
   assert.ok(journey.lines.includes(6), `the FWD line is in the journey: ${journey.lines.join(',')}`);
 });

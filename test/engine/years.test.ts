@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MaillogDocument } from '../../server/src/engine/model/document';
-import { traces } from '../../server/src/engine/features/trace';
+import { journeyPage } from '../../server/src/engine/features/journeyReports';
 import { yearOfLatestPast } from '../../server/src/engine/model/syslogHeader';
 
 // Years: BSD syslog lines carry none, so each is inferred from the lines before it, the log's start and today.
@@ -31,7 +31,7 @@ test('years: inferred for formats without one, rolling over from December to Jan
   assert.equal(iso(3), '2018-01-01T00:00:01.000Z');
   assert.equal(iso(4), '2018-01-01T00:00:02.000Z');
   assert.equal(iso(6), '2018-02-01T00:00:00.000Z');
-  const [journey] = traces(document, 'en').traces;
+  const [journey] = journeyPage(document, 'en').traces;
   assert.deepEqual([journey.queueIds, journey.status, journey.start, journey.end], [['ABCDE12345'], 'sent', '2017-12-31T23:59:58.000Z', '2018-01-01T00:00:02.000Z']);
 });
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { LargeLog, Cancelled, FileChanged, NotRegularFile, type StreamOptions } from '../engine/model/largeLog';
 import { expandLogPaths, isPlainFile, journalInput, openInput, readLogSet } from '../engine/model/logInput';
 import type { IndexedLog } from '../engine/model/lineSource';
-import type { Trace } from '../engine/features/trace';
+import type { Journey } from '../engine/features/journeyReports';
 import {
   CloseLargeFileNotification, LARGE_FILE_SCHEME, LARGE_FILE_STALE, OpenJournalRequest, OpenLargeFileRequest, OpenLogSetRequest, type LineOrigin,
 } from '../protocol';
@@ -123,7 +123,7 @@ export function answering<T>(context: ServerContext, uri: string, answer: () => 
 }
 
 /** A trace of a log set, whose lines and events also say which file and which line there. */
-export function located<T extends Trace>(log: IndexedLog, trace: T): T {
+export function located<T extends Journey>(log: IndexedLog, trace: T): T {
   if (!(log instanceof LargeLog) || log.files.length < 2) return trace;
   const events = trace.events.map((event) => ({ ...event, origin: log.whereIs(event.line) }));
   return { ...trace, events, ...lineOrigins(log, trace.lines) };

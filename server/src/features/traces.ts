@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { traces, traceAtLine, journeyText, journeyAtLine, journeyFacts, TRACE_LIST_LIMIT } from '../engine/features/trace';
+import { journeyPage, journeyAtLine, journeyText, hopsAtLine, journeyFacts, JOURNEY_LIST_LIMIT } from '../engine/features/journeyReports';
 import type { IndexedLog } from '../engine/model/lineSource';
 import { JourneyTextRequest, TraceAtRequest, TracesRequest } from '../protocol';
 import { logFor, type ServerContext } from '../context';
@@ -14,17 +14,17 @@ export function registerTraces(connection: Connection, context: ServerContext): 
     const limit = Math.min(MAX_TRACES_PAGE, Math.max(0, Math.floor(Number(query.limit ?? MAX_TRACES_PAGE)) || 0));
     const offset = Math.max(0, Math.floor(Number(query.offset ?? 0)) || 0);
     if (!log) return { traces: [], total: 0 };
-    const page = traces(log, context.locale, { ...query, limit, offset });
+    const page = journeyPage(log, context.locale, { ...query, limit, offset });
     return { ...page, traces: page.traces.map((trace) => located(log, trace)) };
   }));
   connection.onRequest(TraceAtRequest, ({ textDocument, line }) => indexed(context, textDocument.uri, () => {
     const log = logFor(context, textDocument.uri);
-    const trace = log && hasLine(log, line) && traceAtLine(log, line, context.locale, TRACE_LIST_LIMIT);
+    const trace = log && hasLine(log, line) && journeyAtLine(log, line, context.locale, JOURNEY_LIST_LIMIT);
     return log && trace ? located(log, trace) : null;
   }));
   connection.onRequest(JourneyTextRequest, ({ uri, line }) => indexed(context, uri, () => {
     const log = logFor(context, uri);
-    const hops = log && hasLine(log, line) ? journeyAtLine(log, line) : undefined;
+    const hops = log && hasLine(log, line) ? hopsAtLine(log, line) : undefined;
     if (!log || !hops) return null;
     // Every line and hop, however many: no events (the explanation of each line) are needed here.
     const { lines, outline } = journeyFacts(log, hops);

@@ -1,6 +1,6 @@
 import type { MaillogDocument } from '../model/document';
 import type { QueueMessage } from '../model/journeys';
-import { buildTrace, journeyOf } from './trace';
+import { buildJourney, journeyOf } from './journeyReports';
 import { lineDetails } from '../model/parse';
 import type { Field } from '../text/fields';
 import { escapeMarkdown } from '../text/inert';
@@ -14,7 +14,7 @@ export const HOVER_LIST_LIMIT = 50;
 /** Markdown for a queue ID hover: sender, recipients with outcome, times, the hops of its journey. */
 export function describeMessage(document: MaillogDocument, message: QueueMessage, locale: Locale): string {
   const hops = journeyOf(message);
-  const trace = buildTrace(document, hops, locale, false);
+  const trace = buildJourney(document, hops, locale, false);
   const out: string[] = [];
   out.push(`**${t(locale, 'message', { queue_id: escapeMarkdown(message.queueId) })}** — ${statusText(locale, trace.status)}`);
   const sender = message.from ?? trace.from;

@@ -16,7 +16,7 @@
 import type { IndexedLog } from '../model/lineSource';
 import type { Delivery, QueueMessage, QueuedFacts } from '../model/journeys';
 import { CATALOG, entryFields, SUMMARY_GROUPS } from '../catalog';
-import { journeyOf } from './trace';
+import { journeyOf } from './journeyReports';
 import { NOQUEUE } from '../model/queueId';
 import { inertText } from '../text/inert';
 import { daemonOf } from '../model/syslogHeader';

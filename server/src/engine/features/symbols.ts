@@ -1,5 +1,5 @@
 import type { MaillogDocument, Range } from '../model/document';
-import { journeyOf, journeyOutline } from './trace';
+import { journeyOf, journeyOutline } from './journeyReports';
 import { statusText, text as t } from '../text/strings';
 import { inertText } from '../text/inert';
 import type { Locale } from '../text/i18n';

@@ -1,5 +1,5 @@
 import { localize, type Locale, type Localized } from './i18n';
-import type { TraceStatus } from '../features/trace';
+import type { JourneyStatus } from '../features/journeyReports';
 
 // Words of the hovers, the traces and the CLI that are not part of a catalog entry.
 export const STRINGS = {
@@ -50,7 +50,7 @@ export function text(locale: Locale, key: StringKey, values: Record<string, stri
   return localize(STRINGS, key, locale, values);
 }
 
-export const STATUS_WORDS: Record<TraceStatus, Localized> = {
+export const STATUS_WORDS: Record<JourneyStatus, Localized> = {
   sent: { en: 'sent', 'zh-cn': '已发送' },
   deferred: { en: 'deferred', 'zh-cn': '已推迟' },
   bounced: { en: 'bounced', 'zh-cn': '已退信' },
@@ -63,6 +63,6 @@ export const STATUS_WORDS: Record<TraceStatus, Localized> = {
 };
 
 /** A journey's status in words. */
-export function statusText(locale: Locale, status: TraceStatus): string {
+export function statusText(locale: Locale, status: JourneyStatus): string {
   return STATUS_WORDS[status][locale];
 }

@@ -6,9 +6,9 @@ import { inertText } from '../text/inert';
 import { toIsoTime } from '../model/time';
 import type { Locale } from '../text/i18n';
 
-export type TraceStatus = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'discarded' | 'held' | 'active' | 'removed';
+export type JourneyStatus = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'discarded' | 'held' | 'active' | 'removed';
 
-export interface TraceRecipient {
+export interface JourneyRecipient {
   readonly address: string;
   readonly status: string;
   readonly dsn?: string;
@@ -17,7 +17,7 @@ export interface TraceRecipient {
   readonly line: number;
 }
 
-export interface TraceEvent {
+export interface JourneyEvent {
   readonly line: number;
   readonly kind: string;
   /** One-line meaning, plain text made inert (no control or direction characters). */
@@ -25,13 +25,13 @@ export interface TraceEvent {
 }
 
 /** One message's journey through the mail system, across content-filter hops. */
-export interface Trace {
+export interface Journey {
   /** Queue IDs of the hops in order; `NOQUEUE` for an attempt rejected before queueing. */
   readonly queueIds: string[];
   readonly from?: string;
   readonly messageId?: string;
-  readonly recipients: TraceRecipient[];
-  readonly status: TraceStatus;
+  readonly recipients: JourneyRecipient[];
+  readonly status: JourneyStatus;
   readonly start?: string;
   readonly end?: string;
   /** The birth line of the first hop. */
@@ -40,7 +40,7 @@ export interface Trace {
   /** Every line of the journey, 0-based, in order (only the first ones when `lineCount` is set). */
   readonly lines: number[];
   /** An event per line of `lines`. */
-  readonly events: TraceEvent[];
+  readonly events: JourneyEvent[];
   /** How many lines (and events) the journey has, set when `lines` and `events` hold only the first ones (traceAt). */
   readonly lineCount?: number;
   /** How many recipients, set when `recipients` holds only the first ones. */
@@ -53,9 +53,9 @@ export interface Trace {
  * The most lines, recipients and hops one traceAt answer lists (the tree's page size): a journey
  * may have tens of thousands of each, which the index keeps and Copy Journey Lines gives in full.
  */
-export const TRACE_LIST_LIMIT = 500;
+export const JOURNEY_LIST_LIMIT = 500;
 
-export interface TraceQuery {
+export interface JourneyQuery {
   /** Case-insensitive substring of a queue ID, an address, the Message-ID, or an exact status. */
   readonly filter?: string;
   readonly offset?: number;
@@ -64,8 +64,8 @@ export interface TraceQuery {
   readonly withoutEvents?: boolean;
 }
 
-export interface TracePage {
-  readonly traces: Trace[];
+export interface JourneyPage {
+  readonly traces: Journey[];
   /** Journeys matching the filter, before offset and limit. */
   readonly total: number;
 }
@@ -84,24 +84,24 @@ export function journeyOf(message: QueueMessage): QueueMessage[] {
   return hops;
 }
 
-export function traces(document: IndexedLog, locale: Locale, query: TraceQuery = {}): TracePage {
+export function journeyPage(document: IndexedLog, locale: Locale, query: JourneyQuery = {}): JourneyPage {
   const roots = document.journeys.journeyRoots();
   const filter = query.filter?.trim().toLowerCase();
   const matching = filter ? roots.filter((root) => journeyMatches(journeyOf(root), filter)) : roots;
   const offset = Math.max(0, query.offset ?? 0);
   const limit = Math.max(0, query.limit ?? matching.length);
-  const page = matching.slice(offset, offset + limit).map((root) => buildTrace(document, journeyOf(root), locale, !query.withoutEvents));
+  const page = matching.slice(offset, offset + limit).map((root) => buildJourney(document, journeyOf(root), locale, !query.withoutEvents));
   return { traces: page, total: matching.length };
 }
 
-/** The journey that contains a line, if any; with `limit`, its lists cut to their first ones (see Trace). */
-export function traceAtLine(document: IndexedLog, line: number, locale: Locale, limit = Infinity): Trace | undefined {
-  const hops = journeyAtLine(document, line);
-  return hops && buildTrace(document, hops, locale, true, limit);
+/** The journey that contains a line, if any; with `limit`, its lists cut to their first ones (see Journey). */
+export function journeyAtLine(document: IndexedLog, line: number, locale: Locale, limit = Infinity): Journey | undefined {
+  const hops = hopsAtLine(document, line);
+  return hops && buildJourney(document, hops, locale, true, limit);
 }
 
 /** The hops of the journey that contains a line, if any. */
-export function journeyAtLine(document: IndexedLog, line: number): QueueMessage[] | undefined {
+export function hopsAtLine(document: IndexedLog, line: number): QueueMessage[] | undefined {
   // Most lines carry their queue ID: go straight to its message. Others (sessions, filters) are searched for.
   const queueId = document.parsed(line)?.queueId;
   const owner = queueId !== undefined && queueId !== 'NOQUEUE' ? document.journeys.resolve(queueId, line) : undefined;
@@ -109,8 +109,8 @@ export function journeyAtLine(document: IndexedLog, line: number): QueueMessage[
   return holder && journeyOf(holder);
 }
 
-/** A journey (`journeyOf`'s hops) as a Trace; with `limit`, lines, events, recipients and hops cut to their first ones. */
-export function buildTrace(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean, limit = Infinity): Trace {
+/** A journey (`journeyOf`'s hops) as a Journey; with `limit`, lines, events, recipients and hops cut to their first ones. */
+export function buildJourney(document: IndexedLog, hops: QueueMessage[], locale: Locale, withEvents: boolean, limit = Infinity): Journey {
   const { outline, lines, start, end, messageId } = journeyFacts(document, hops);
   const { queueIds, from, recipients, status, firstLine } = outline;
   const shownLines = firstOf(lines, limit);
@@ -193,8 +193,8 @@ function readFacts(document: IndexedLog, hops: readonly QueueMessage[]): Journey
 export interface JourneyOutline {
   readonly queueIds: string[];
   readonly from: string | undefined;
-  readonly recipients: TraceRecipient[];
-  readonly status: TraceStatus;
+  readonly recipients: JourneyRecipient[];
+  readonly status: JourneyStatus;
   /** The birth line of the first hop. */
   readonly firstLine: number;
   /** The first and the last of all the journey's lines. */
@@ -223,7 +223,7 @@ export function journeyOutline(hops: readonly QueueMessage[]): JourneyOutline {
   };
 }
 
-function event(document: IndexedLog, line: number, locale: Locale): TraceEvent {
+function event(document: IndexedLog, line: number, locale: Locale): JourneyEvent {
   const details = lineDetails(document.text(line), document.parsed(line));
   return { line, kind: details.entry?.kind ?? 'unknown', summary: inertText(summarizeLine(details, locale), 200) };
 }
@@ -245,8 +245,8 @@ export function journeyLines(hops: readonly QueueMessage[]): number[] {
  * next hop (a content filter, an alias forward), which are no final delivery even when the log
  * ends before that hop.
  */
-export function finalRecipients(hops: readonly QueueMessage[]): TraceRecipient[] {
-  const latest = new Map<string, TraceRecipient>();
+export function finalRecipients(hops: readonly QueueMessage[]): JourneyRecipient[] {
+  const latest = new Map<string, JourneyRecipient>();
   for (const hop of hops) {
     for (const d of hop.deliveries) {
       const key = `${hop.serial}\u0000${d.address}`;
@@ -260,9 +260,9 @@ export function finalRecipients(hops: readonly QueueMessage[]): TraceRecipient[]
   return [...latest.values()];
 }
 
-const SEVERITY_ORDER: TraceStatus[] = ['rejected', 'discarded', 'bounced', 'expired', 'held', 'deferred'];
+const SEVERITY_ORDER: JourneyStatus[] = ['rejected', 'discarded', 'bounced', 'expired', 'held', 'deferred'];
 
-export function journeyStatus(hops: readonly QueueMessage[], recipients: readonly TraceRecipient[]): TraceStatus {
+export function journeyStatus(hops: readonly QueueMessage[], recipients: readonly JourneyRecipient[]): JourneyStatus {
   const found = new Set<string>();
   for (const hop of hops) if (hop.outcome) found.add(hop.outcome);
   for (const r of recipients) found.add(r.status === 'reject' ? 'rejected' : r.status);
@@ -284,7 +284,7 @@ function handedOverBeyondLog(hops: readonly QueueMessage[]): boolean {
   return hops.some((h) => h.deliveries.some((d) => d.nextHop && d.status === 'sent' && d.queuedAs !== undefined && !hopIds.has(d.queuedAs)));
 }
 
-const STATUS_WORDS: ReadonlySet<string> = new Set<TraceStatus>([...SEVERITY_ORDER, 'sent', 'removed', 'active']);
+const STATUS_WORDS: ReadonlySet<string> = new Set<JourneyStatus>([...SEVERITY_ORDER, 'sent', 'removed', 'active']);
 
 function journeyMatches(hops: readonly QueueMessage[], filter: string): boolean {
   // Only a status word needs the journey's status, which reads every delivery line.
