@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BENCH_DIR, ensureLog } from './logs.mjs';
-import { startClient, documentUri } from './lsp.mjs';
+import { withFreshServer, documentUri } from './lsp.mjs';
 import { openDocument } from './measure.mjs';
 import { now, median, log, ms, mb, times } from './util.mjs';
 
@@ -124,11 +124,10 @@ async function measureLog(serverPath, file, kind) {
   const text = fs.readFileSync(file, 'utf8');
   const lines = text.split('\n');
   const position = targetOf(lines, kind);
-  const client = await startClient(serverPath);
   const uri = documentUri(file);
   const textDocument = { uri };
   const result = { bytes: Buffer.byteLength(text), lines: lines.length - 1 };
-  try {
+  return withFreshServer(serverPath, async (client) => {
     const started = now();
     const opening = openDocument(client, uri, file, text, 'disk');
     const page = await client.request('maillog/traces', { textDocument, limit: 1, withoutEvents: true });
@@ -144,12 +143,7 @@ async function measureLog(serverPath, file, kind) {
     result.traceIds = trace.answer?.queueIds?.length ?? 0;
     result.summary = (await timeRequest(client, 'maillog/summary', { textDocument })).ms;
     result.hwm = client.memory().hwm;
-  } catch (error) {
-    result.error = error.message;
-  } finally {
-    await client.stop();
-  }
-  return result;
+  }, result);
 }
 
 export const HOSTILE_FIGURES = [

@@ -7,7 +7,7 @@ import * as zlib from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { ensureLog } from './logs.mjs';
-import { startClient } from './lsp.mjs';
+import { withFreshServer } from './lsp.mjs';
 import { timePflogsumm, timeLnav, timeCliSummary, timeCliParse, INSTALL_HINT } from './competitors.mjs';
 import { run, now, log, ms, mb, times, lines as k } from './util.mjs';
 
@@ -16,10 +16,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const LINEAR_SLACK = 1.25;
 
 /** A fresh server indexes the file; then its summary and first traces page. */
-async function openLargeFile(serverPath, file) {
-  const client = await startClient(serverPath);
-  const result = { idleHwm: client.memory().hwm };
-  try {
+function openLargeFile(serverPath, file) {
+  return withFreshServer(serverPath, async (client, result) => {
     const started = now();
     const opened = await client.request('maillog/openLargeFile', { path: file }, 1_800_000);
     result.indexMs = now() - started;
@@ -35,12 +33,7 @@ async function openLargeFile(serverPath, file) {
     await client.request('maillog/traces', { textDocument, offset: 0, limit: 500, withoutEvents: true });
     result.tracesMs = now() - at;
     result.afterHwm = client.memory().hwm;
-  } catch (error) {
-    result.error = error.message;
-  } finally {
-    await client.stop();
-  }
-  return result;
+  });
 }
 
 /** Files of the rotated set the same lines are split into (issue 14): the older half gzip-compressed, as logrotate leaves them. */
@@ -78,10 +71,8 @@ async function rotatedSet(file) {
 }
 
 /** A fresh server indexes the rotated set of the same lines (`maillog/openLogSet` on its folder). */
-async function openLogSet(serverPath, folder) {
-  const client = await startClient(serverPath);
-  const result = { idleHwm: client.memory().hwm };
-  try {
+function openLogSet(serverPath, folder) {
+  return withFreshServer(serverPath, async (client, result) => {
     const started = now();
     const opened = await client.request('maillog/openLogSet', { paths: [folder] }, 1_800_000);
     result.indexMs = now() - started;
@@ -89,12 +80,7 @@ async function openLogSet(serverPath, folder) {
     result.journeys = opened.journeys;
     result.files = opened.files.length;
     result.hwm = client.memory().hwm;
-  } catch (error) {
-    result.error = error.message;
-  } finally {
-    await client.stop();
-  }
-  return result;
+  });
 }
 
 const STEPS = ['read', 'parse', 'index', 'summary'];
