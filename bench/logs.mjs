@@ -102,10 +102,10 @@ export function randomPositions(lines, count, random) {
     if (i % 2 === 0 && withIds.length > 0) {
       const { line, ids } = random.pick(withIds);
       const id = random.pick(ids);
-      positions.push({ line, character: random.int(id.start, id.end - 1), onQueueId: true });
+      positions.push({ line, character: id.start + random.int(id.end - id.start), onQueueId: true });
     } else {
-      const line = random.int(0, lastLine);
-      positions.push({ line, character: random.int(0, lines[line].length), onQueueId: false });
+      const line = random.int(lastLine + 1);
+      positions.push({ line, character: random.int(lines[line].length + 1), onQueueId: false });
     }
   }
   return positions;

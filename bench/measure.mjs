@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startClient, documentUri } from './lsp.mjs';
 import { linesWithOwnId, randomPositions } from './logs.mjs';
-import { run, now, min, median, max, percentile, prng, log, ms } from './util.mjs';
+import { run, now, min, median, max, percentile, Random, log, ms } from './util.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -73,7 +73,7 @@ export async function inProcess(bundle, file, runs) {
  * followed by a hover on the changed lines, and the server's peak memory at the end.
  */
 export async function session(serverPath, file, text, appendLines, seed) {
-  const random = prng(seed);
+  const random = new Random(seed);
   const lines = text.split('\n');
   const positions = randomPositions(lines, POSITIONS, random);
   const client = await startClient(serverPath);
@@ -147,7 +147,7 @@ export async function session(serverPath, file, text, appendLines, seed) {
       if (chunk.length < APPEND_LINES) break;
       const at = { line: lineCount - 1, character: 0 };
       const target = random.pick(linesWithOwnId(chunk)) ?? { line: 0, start: 0, end: 1 };
-      const position = { line: at.line + target.line, character: random.int(target.start, target.end - 1) };
+      const position = { line: at.line + target.line, character: target.start + random.int(target.end - target.start) };
       const seen = client.publishCount(uri);
       const started = now();
       // a dead server shows as the hover's error
@@ -174,7 +174,7 @@ export async function session(serverPath, file, text, appendLines, seed) {
       const seen = client.publishCount(uri);
       const started = now();
       client.change(uri, [{ range: { start: end, end }, text: 'x' }]).catch(() => {});
-      const answer = await client.request('textDocument/hover', { textDocument, position: { line: target.line, character: random.int(target.start, target.end - 1) } });
+      const answer = await client.request('textDocument/hover', { textDocument, position: { line: target.line, character: target.start + random.int(target.end - target.start) } });
       editSamples.push(now() - started);
       if (answer !== null) editAnswered++;
       editDiagnostics.push((await client.nextDiagnostics(uri, seen)) - started);

@@ -1,22 +1,11 @@
-// Small helpers of the benchmark: a deterministic PRNG, statistics, formatting, timing.
+// Small helpers of the benchmark: the tests' seeded PRNG, statistics, formatting, timing.
 import * as fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { load } from './bundle.mjs';
 
-/** mulberry32: the same sequence for the same seed, on every machine. */
-export function prng(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  next.int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  next.pick = (array) => array[Math.floor(next() * array.length)];
-  return next;
-}
+/** The tests' seeded PRNG (test/support/random.ts, mulberry32): the same sequence for the same seed, on every machine. */
+export const { Random } = await load('test/support/random.ts', 'random');
 
 /** Nearest-rank percentile (p in 0..100) of a list of numbers. */
 export function percentile(values, p) {
