@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { HoverRequest, DefinitionRequest, WorkDoneProgress, WorkDoneProgressCreateRequest, type Hover, type Location } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
-import { ROOT } from './support/paths';
+import { GENERATED_2K } from './support/paths';
 import { TracesRequest } from '../server/src/protocol';
 
 const hoverText = (hover: Hover | null) => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '');
@@ -20,7 +19,7 @@ test('a line hover is answered while the journey index of a big log is still bei
       });
       return null;
     });
-    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8').repeat(50);
+    const text = fs.readFileSync(GENERATED_2K, 'utf8').repeat(50);
     const lines = text.split('\n');
     const uri = await client.open('big.maillog', text);
     // The Mail Traces view asks first, as the extension does on open; the hovers come after it.

@@ -16,7 +16,7 @@ import { summarize } from '../server/src/engine/features/summary';
 import type { Locale } from '../server/src/engine/text/i18n';
 import { TracesRequest } from '../server/src/protocol';
 import { LspClient } from './support/lspClient';
-import { ROOT } from './support/paths';
+import { GENERATED_2K, ROOT } from './support/paths';
 import { markdownHazards } from './support/inertness';
 import { Random } from './support/random';
 import { INVISIBLE_CHARACTER, LONE_SURROGATE } from '../server/src/engine/text/inert';
@@ -34,7 +34,7 @@ const SERVER_LINES = 4_000;
 function sourceLines(): string[] {
   const files = [
     path.join(ROOT, 'test/fixtures/seed.maillog'),
-    path.join(ROOT, 'test/fixtures/generated-2k.maillog'),
+    GENERATED_2K,
     ...fs.readdirSync(path.join(ROOT, 'test/corpus')).filter((f) => f.endsWith('.log')).sort().map((f) => path.join(ROOT, 'test/corpus', f)),
   ];
   return files.flatMap((file) => fs.readFileSync(file, 'utf8').split(/\r?\n/)).filter((line) => line !== '');

@@ -1,29 +1,18 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { LspClient } from './support/lspClient';
+import { serverSession } from './support/serverSession';
 import { SEED } from './support/paths';
 import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
 import { textFingerprint } from '../server/src/textFingerprint';
 
 // What the extension sends for a saved log instead of didOpen's text (client/src/openFromDisk.ts).
 const seedText = fs.readFileSync(SEED, 'utf8');
-let client: LspClient;
-let dir: string;
-
-before(async () => {
-  client = await LspClient.start('en');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-disk-'));
-});
-after(async () => {
-  await client.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const session = serverSession('maillog-disk-');
 
 function paramsFor(file: string, text: string): OpenFromDiskParams {
   return {
@@ -34,67 +23,67 @@ function paramsFor(file: string, text: string): OpenFromDiskParams {
 }
 
 async function journeys(uri: string): Promise<string[]> {
-  const page = await client.connection.sendRequest(TracesRequest, { textDocument: { uri }, withoutEvents: true });
+  const page = await session.client.connection.sendRequest(TracesRequest, { textDocument: { uri }, withoutEvents: true });
   return page.traces.map((t) => t.queueIds.join(' -> '));
 }
 
 async function hover(uri: string, line: number): Promise<string | undefined> {
-  return client.hoverMarkdown(uri, line, 0);
+  return session.client.hoverMarkdown(uri, line, 0);
 }
 
 test('a saved log is read from its file: the server answers as if didOpen had carried the text', async () => {
-  const file = path.join(dir, 'same.maillog');
+  const file = path.join(session.dir, 'same.maillog');
   fs.writeFileSync(file, seedText);
   const params = paramsFor(file, seedText);
-  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), true);
+  assert.equal(await session.client.connection.sendRequest(OpenFromDiskRequest, params), true);
   assert.deepEqual(await journeys(params.textDocument.uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
   assert.match((await hover(params.textDocument.uri, 4)) ?? '', /active queue/);
 });
 
 test('a log that grew after the editor read it: only the bytes the editor has are the document', async () => {
-  const file = path.join(dir, 'grown.maillog');
+  const file = path.join(session.dir, 'grown.maillog');
   const firstTrace = seedText.split('\n').slice(0, 8).join('\n') + '\n';
   fs.writeFileSync(file, seedText); // the file has both traces, the editor only the first 8 lines
   const params = paramsFor(file, firstTrace);
-  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), true);
+  assert.equal(await session.client.connection.sendRequest(OpenFromDiskRequest, params), true);
   assert.deepEqual(await journeys(params.textDocument.uri), ['EA8FF222F6']);
   // the editor then sends what it reloads as a change, which applies to the same text
-  await client.change(params.textDocument.uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: seedText.slice(firstTrace.length) }]);
+  await session.client.change(params.textDocument.uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: seedText.slice(firstTrace.length) }]);
   assert.deepEqual(await journeys(params.textDocument.uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
 });
 
 test('a file that differs from the editor text is refused, and changes wait for the usual didOpen', async () => {
-  const file = path.join(dir, 'edited.maillog');
+  const file = path.join(session.dir, 'edited.maillog');
   fs.writeFileSync(file, seedText.replace('EA8FF222F6', 'EA8FF222F7'));
   const params = paramsFor(file, seedText);
   const uri = params.textDocument.uri;
-  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), false);
+  assert.equal(await session.client.connection.sendRequest(OpenFromDiskRequest, params), false);
   // a change sent meanwhile has no document to apply to; it must not create one
-  await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+  await session.client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
   assert.equal(await hover(uri, 4), undefined);
-  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'maillog', version: 3, text: seedText } });
+  await session.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'maillog', version: 3, text: seedText } });
   assert.deepEqual(await journeys(uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
 });
 
 test('a missing file, a shorter file and nonsense lengths are refused without harm', async () => {
-  const short = path.join(dir, 'short.maillog');
+  const short = path.join(session.dir, 'short.maillog');
   fs.writeFileSync(short, seedText.slice(0, 100));
   for (const params of [
-    paramsFor(path.join(dir, 'missing.maillog'), seedText),
+    paramsFor(path.join(session.dir, 'missing.maillog'), seedText),
     paramsFor(short, seedText),
     { ...paramsFor(short, seedText), byteLength: -1 },
     { ...paramsFor(short, seedText), byteLength: 1.5 },
-    { ...paramsFor(dir, seedText) }, // a directory
+    { ...paramsFor(session.dir, seedText) }, // a directory
   ]) {
-    assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, params), false, JSON.stringify(params));
+    assert.equal(await session.client.connection.sendRequest(OpenFromDiskRequest, params), false, JSON.stringify(params));
   }
-  assert.equal(client.exited, false);
+  assert.equal(session.client.exited, false);
 });
 
 test('a named pipe is refused at once and the server keeps answering (opening it waited for a writer)', { timeout: 30_000 }, async () => {
-  const fifo = path.join(dir, 'pipe.maillog');
+  const fifo = path.join(session.dir, 'pipe.maillog');
   execFileSync('mkfifo', [fifo]);
-  assert.equal(await client.connection.sendRequest(OpenFromDiskRequest, paramsFor(fifo, seedText)), false);
-  const uri = await client.open('after-pipe.maillog', seedText);
+  assert.equal(await session.client.connection.sendRequest(OpenFromDiskRequest, paramsFor(fifo, seedText)), false);
+  const uri = await session.client.open('after-pipe.maillog', seedText);
   assert.deepEqual(await journeys(uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
 });

@@ -6,12 +6,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { jsonLinesInWorkers } from '../server/src/engine/model/parallelJsonLines';
 import { jsonString } from '../server/src/engine/text/jsonLines';
-import { CLI, ROOT } from './support/paths';
+import { CLI, GENERATED_2K } from './support/paths';
 
 test('JSON Lines made in workers, range by range, are byte for byte what cli.js parse prints from one stream', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-jsonl-'));
   try {
-    const generated = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
+    const generated = fs.readFileSync(GENERATED_2K, 'utf8');
     const hostile = [
       'Aug 19 07:00:01 mail postfix/smtpd[1]: connect from evil\u202e[10.0.0.1] "quoted" back\\slash',
       `Aug 19 07:00:02 mail postfix/cleanup[2]: 1A2B3C4D5E: message-id=<${'x'.repeat(70_000)}>`,

@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { WorkDoneProgress, WorkDoneProgressCreateRequest, type ProgressToken } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './support/lspClient';
-import { ROOT } from './support/paths';
+import { GENERATED_2K } from './support/paths';
 import { TracesRequest } from '../server/src/protocol';
 
 test('opening a big log shows the progress of its indexing; a small log and an append to a big one do not', async () => {
@@ -17,7 +16,7 @@ test('opening a big log shows the progress of its indexing; a small log and an a
       client.connection.onProgress(WorkDoneProgress.type, token, (value) => kinds.push(value.kind));
       return null;
     });
-    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8').repeat(30);
+    const text = fs.readFileSync(GENERATED_2K, 'utf8').repeat(30);
     const uri = await client.open('big.maillog', text);
     const traces = await client.connection.sendRequest(TracesRequest, { textDocument: { uri }, limit: 1, withoutEvents: true });
     assert.ok(traces.total > 1000);

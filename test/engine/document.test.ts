@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MaillogDocument, splitLines, type Range } from '../../server/src/engine/model/document';
 import { journeyPage } from '../../server/src/engine/features/journeyReports';
-import { ROOT } from '../support/paths';
+import { GENERATED_2K, ROOT } from '../support/paths';
 
-const GENERATED = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
+const GENERATED = fs.readFileSync(GENERATED_2K, 'utf8');
 
 /** Everything the model knows, for comparing an incrementally edited document with a fresh parse. */
 function snapshot(document: MaillogDocument) {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { MaillogDocument } from '../../server/src/engine/model/document';
 import { lineAlignedRanges, parseFileInWorkers } from '../../server/src/engine/model/parallelParse';
 import { CORPUS_DIR } from '../support/corpus';
-import { ROOT } from '../support/paths';
+import { GENERATED_2K, ROOT } from '../support/paths';
 
 const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
 const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
@@ -74,7 +74,7 @@ test('a range that starts after New Year takes its year from the range before, a
 test('rows parsed in workers are not taken once the document changed: its lines are parsed where they are', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
   try {
-    const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/generated-2k.maillog'), 'utf8');
+    const text = fs.readFileSync(GENERATED_2K, 'utf8');
     const file = path.join(dir, 'edited.maillog');
     fs.writeFileSync(file, text);
     const document = new MaillogDocument(text, { defaultYear: 2024 });
