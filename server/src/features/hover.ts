@@ -1,7 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import { hover } from '../engine/features/hover';
-import { mayBeQueueIdAt } from '../engine/features/navigation';
+import { hover, hoverNeedsJourneys } from '../engine/features/hover';
 import type { ServerContext } from '../context';
 
 export function registerHover(connection: Connection, context: ServerContext): void {
@@ -14,6 +13,6 @@ export function registerHover(connection: Connection, context: ServerContext): v
     };
     // A line or field hover needs only its line: answered at once, even while the journey index is being built.
     const document = context.documents.get(textDocument.uri);
-    return document && mayBeQueueIdAt(document, position) ? context.documents.whenIndexed(textDocument.uri, answer) : answer();
+    return document && hoverNeedsJourneys(document, position) ? context.documents.whenIndexed(textDocument.uri, answer) : answer();
   });
 }

@@ -4,8 +4,8 @@ import type { Locale } from '../text/i18n';
 import { escapeMarkdown } from '../text/inert';
 import { explainField } from '../text/fieldInfo';
 import type { Field } from '../text/fields';
-import { queueIdAt } from './navigation';
-import { describeMessage, queuedAsNote } from './queueIdHover';
+import { mayBeQueueIdAt, queueIdAt } from './navigation';
+import { describeMessage, mentionsNextQueueId, queuedAsNote } from './queueIdHover';
 import { explainLine } from '../text/explain';
 
 export interface HoverResult {
@@ -38,6 +38,16 @@ export function hover(document: MaillogDocument, position: Position, locale: Loc
   const note = queuedAsNote(document, position.line, details.fields, locale);
   sections.push(note ? `${explainLine(details, locale)}\n\n${note}` : explainLine(details, locale));
   return { range, markdown: sections.join('\n\n---\n\n') };
+}
+
+/**
+ * Whether the hover at `position` reads the journey index: on a queue ID, or on a line that
+ * names the queue ID its mail went on under. Any other hover needs only its own line.
+ */
+export function hoverNeedsJourneys(document: MaillogDocument, position: Position): boolean {
+  if (position.line < 0 || position.line >= document.lineCount) return false;
+  if (mayBeQueueIdAt(document, position)) return true;
+  return mentionsNextQueueId(lineDetails(document.text(position.line), document.parsed(position.line)).fields);
 }
 
 function fieldAt(fields: readonly Field[], character: number): Field | undefined {

@@ -39,6 +39,8 @@ function candidateAt(document: MaillogDocument, position: Position): { word: str
   while (start > 0 && WORD.test(text[start - 1])) start--;
   while (end < text.length && WORD.test(text[end])) end++;
   if (start === end || end - start > 64) return undefined;
+  // `[192.0.2.1]:36898`: a port, however much it looks like a short queue ID.
+  if (start >= 2 && text[start - 1] === ':' && text[start - 2] === ']') return undefined;
   const word = text.slice(start, end);
   const parsed = document.parsed(position.line);
   const own = parsed.queueId === word && parsed.queueIdStart === start;

@@ -54,11 +54,17 @@ export function remoteQueueId(document: MaillogDocument, fields: readonly Field[
   return id && document.journeys.messagesWithId(id).length === 0 ? id : undefined;
 }
 
+/** Whether a line names the queue ID its mail went on under (`queued as X`): only then does its note read the journeys. */
+export function mentionsNextQueueId(fields: readonly Field[]): boolean {
+  return fields.some((f) => f.name === 'remote_queue_id' || f.name === 'queued_as');
+}
+
 /**
  * What a delivery's `queued as X` means, for its hover: the remote server's ID when X is not in
  * this log, or the re-queue by another Postfix instance of this host when the journey goes on in X.
  */
 export function queuedAsNote(document: MaillogDocument, line: number, fields: readonly Field[], locale: Locale): string | undefined {
+  if (!mentionsNextQueueId(fields)) return undefined;
   const remote = remoteQueueId(document, fields);
   if (remote) return t(locale, 'remoteQueueId', { id: escapeMarkdown(remote) });
   const queueId = document.parsed(line).queueId;

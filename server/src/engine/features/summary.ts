@@ -20,7 +20,6 @@ import { journeyOf } from './journeyReports';
 import { NOQUEUE } from '../model/queueId';
 import { inertText } from '../text/inert';
 import { daemonOf } from '../model/syslogHeader';
-import { wallTime } from '../model/time';
 import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectAction } from './summaryTypes';
 import { clientDomain, domainOf, generaliseReason, normalAddress, relayHost, relayKey, saidText } from './summaryKeys';
 import { count, counter, NAME_LIMIT, topLists, type Counter } from './summaryTops';
@@ -458,8 +457,7 @@ class Summarizer {
 
   /** The line's time as the log wrote it (wall clock), in ms. */
   private wallMs(line: number): number {
-    const { time, utcOffset } = this.document.parsed(line);
-    return wallTime(time, utcOffset);
+    return this.document.wallTime(line);
   }
 }
 

@@ -1,6 +1,7 @@
 import { parseInto, parsedRow, readRowInto } from './parse';
 import { type ParsedLine } from './lineSource';
-import { LineTable, type ParsedRows } from './lineTable';
+import { LineTable, NO_OFFSET, type ParsedRows } from './lineTable';
+import { wallTime } from './time';
 import { yearOfLatestPast } from './syslogHeader';
 import type { IndexedLog } from './lineSource';
 import { JourneyIndex } from './journeys';
@@ -16,6 +17,9 @@ export interface Range {
   readonly start: Position;
   readonly end: Position;
 }
+
+/** Rows parsed in order before a line `parsed` is asked for, at most: a few milliseconds. */
+const PARSE_AHEAD_ROWS = 5000;
 
 export interface DocumentOptions {
   /**
@@ -45,6 +49,8 @@ export class MaillogDocument implements LineSource, IndexedLog {
   private parsedRows = 0;
   /** The last syslog row before `parsedRows` (gives the next one its year), -1 when none. */
   private lastSyslogRow = -1;
+  /** Where a line far ahead of the parsed rows is parsed on its own (see parsedAlone). */
+  private aloneTable: LineTable | undefined;
 
   constructor(text: string, options: DocumentOptions = {}) {
     const lines = splitLines(text);
@@ -70,8 +76,30 @@ export class MaillogDocument implements LineSource, IndexedLog {
   }
 
   parsed(line: number): ParsedLine {
+    if (line >= this.parsedRows + PARSE_AHEAD_ROWS) return this.parsedAlone(line);
     if (line >= this.parsedRows) this.parseTo(line);
     return parsedRow(this.table, line, this.lines[line]);
+  }
+
+  /**
+   * A line far past the rows parsed so far (a hover in a log just opened) is parsed on its own,
+   * its year inferred from the last parsed syslog line as if it came next, and not kept: the rows
+   * are parsed in order, each from the one before. Only a log without years that spans more than
+   * half a year between the two could read a year differently, until the rows are parsed.
+   */
+  private parsedAlone(line: number): ParsedLine {
+    const scratch = this.aloneTable ??= new LineTable();
+    scratch.clear();
+    scratch.splice(0, 0, 2);
+    const previous = this.lastSyslogRow;
+    scratch.program[0] = previous >= 0 ? 0 : -1;
+    if (previous >= 0) {
+      scratch.time[0] = this.table.time[previous];
+      scratch.year[0] = this.table.year[previous];
+      scratch.month[0] = this.table.month[previous];
+    }
+    parseInto(scratch, 1, this.lines[line], previous >= 0 ? 0 : -1, this.defaultYear);
+    return parsedRow(scratch, 1, this.lines[line]);
   }
 
   readRow(line: number, into: RowView): void {
@@ -83,6 +111,12 @@ export class MaillogDocument implements LineSource, IndexedLog {
   entryOf(line: number): number {
     if (line >= this.parsedRows) this.parseTo(line);
     return this.table.entry[line];
+  }
+
+  wallTime(line: number): number {
+    if (line >= this.parsedRows) this.parseTo(line);
+    const offset = this.table.utcOffset[line];
+    return wallTime(this.table.time[line], offset === NO_OFFSET ? undefined : offset);
   }
 
   /** Whether every line is parsed (the journey index may still be being built). */

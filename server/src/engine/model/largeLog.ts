@@ -6,7 +6,9 @@ import { splitLines } from './document';
 import { type IndexedLog } from './lineSource';
 import { JourneyIndex, type QueueMessage } from './journeys';
 import { type LineSource, type RowView } from './lineSource';
-import { LineTable } from './lineTable';
+import { LineTable, NO_OFFSET } from './lineTable';
+import { wallTime } from './time';
+import { BLOCK_BYTES, ReadBackCache } from './readBackCache';
 import { parseInto, parsedRow, readRowInto } from './parse';
 import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
@@ -137,6 +139,8 @@ interface Source {
 export class LargeLog implements IndexedLog, LineSource {
   private offsets: Float64Array = new Float64Array(1 << 16);
   private times: Float64Array = new Float64Array(1 << 16);
+  /** Minutes east of UTC each line's timestamp gave (NO_OFFSET: none), for wall-clock times without reading lines back. */
+  private utcOffsets: Int16Array = new Int16Array(1 << 16);
   /** Each line's catalog entry: the summary goes over them all without reading lines back. */
   /** Each line's catalog entry (fewer than 32,768 entries): the summary goes over them all without reading lines back. */
   private entries: Int16Array = new Int16Array(1 << 16);
@@ -145,6 +149,9 @@ export class LargeLog implements IndexedLog, LineSource {
   /** The line being streamed; the only text held in memory during the pass. */
   private currentLine = -1;
   private currentText = '';
+  /** Stretches of the files read back recently, and the line last read back and parsed into the scratch row. */
+  private readonly readBack = new ReadBackCache();
+  private rowLine = -1;
   /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
   private readonly scratch = new LineTable();
   private defaultYear = NaN;
@@ -280,6 +287,8 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** Throws FileChanged when a file was truncated, replaced or deleted, or the log closed. */
   check(): void {
+    this.readBack.clear();
+    this.rowLine = -1;
     if (this.closed) throw new FileChanged(this.path, 'released');
     for (const source of this.sources) source.store.check();
   }
@@ -293,14 +302,33 @@ export class LargeLog implements IndexedLog, LineSource {
     const start = this.offsets[line];
     const last = line + 1 === this.count || (at + 1 < this.sources.length && this.sources[at + 1].firstLine === line + 1);
     const end = this.interleaved ? this.interleaved.end[line] : last ? source.end : this.offsets[line + 1];
-    const buffer = Buffer.allocUnsafe(Math.min(end - start, LONGEST_LINE));
+    const length = Math.min(end - start, LONGEST_LINE);
+    const bytes = this.readBack.find(at, start, length) ?? this.readStretch(at, start, length);
+    return bytes.toString('utf8').replace(/\r?\n$/, '');
+  }
+
+  /** A line's bytes and the lines after it, kept for the next reads (a journey's lines lie close together). */
+  private readStretch(at: number, start: number, length: number): Buffer {
+    const source = this.sources[at];
+    // Stretches start at multiples of BLOCK_BYTES, so that they do not overlap; a line across a boundary is read alone.
+    const from = start - (start % BLOCK_BYTES);
+    const alone = start + length > from + BLOCK_BYTES;
+    const stretch = Buffer.allocUnsafe(alone ? length : Math.min(BLOCK_BYTES, Math.max(source.end, start + length) - from));
+    const read = source.store.read(stretch, alone ? start : from);
     // A short read means the file lost bytes since it was indexed: never show what is not there.
-    if (source.store.read(buffer, start) < buffer.length) throw new FileChanged(source.name, 'truncated');
-    return buffer.toString('utf8').replace(/\r?\n$/, '');
+    if (read < (alone ? length : start + length - from)) throw new FileChanged(source.name, 'truncated');
+    if (alone) return stretch;
+    this.readBack.keep(at, from, stretch.subarray(0, read));
+    return stretch.subarray(start - from, start - from + length);
   }
 
   entryOf(line: number): number {
     return line >= 0 && line < this.count ? this.entries[line] : -1;
+  }
+
+  wallTime(line: number): number {
+    const offset = this.utcOffsets[line];
+    return wallTime(this.times[line], offset === NO_OFFSET ? undefined : offset);
   }
 
   parsed(line: number): ParsedLine {
@@ -377,7 +405,9 @@ export class LargeLog implements IndexedLog, LineSource {
   private rowOf(line: number): string {
     if (line === this.currentLine) return this.currentText;
     const text = this.text(line);
-    parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear);
+    if (line === this.rowLine) return text;
+    parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear, this.entries[line]);
+    this.rowLine = line;
     return text;
   }
 
@@ -512,6 +542,7 @@ export class LargeLog implements IndexedLog, LineSource {
     if (line === this.offsets.length) {
       this.offsets = grow(this.offsets);
       this.times = grow(this.times);
+      this.utcOffsets = grow(this.utcOffsets);
       this.entries = grow(this.entries);
       if (this.interleaved) {
         this.interleaved.source = grow(this.interleaved.source);
@@ -528,11 +559,13 @@ export class LargeLog implements IndexedLog, LineSource {
       if (source.firstLine < 0) source.firstLine = line;
     }
     const text = kept.toString('utf8').replace(/\r$/, '');
+    this.rowLine = -1; // the scratch row is this line's now
     this.currentLine = line;
     this.currentText = text;
     const table = this.scratch;
     parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
     this.times[line] = table.time[1];
+    this.utcOffsets[line] = table.utcOffset[1];
     this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();

@@ -64,4 +64,6 @@ export interface IndexedLog {
   readonly lineTotal: number;
   /** Index into CATALOG of a line's entry, -1 when unknown (no allocation, for loops over all lines). */
   entryOf(line: number): number;
+  /** A line's time as the log wrote it (wall clock) in ms, NaN when unknown; read from the parse, not the text. */
+  wallTime(line: number): number;
 }

@@ -12,8 +12,9 @@ const spans = newHeaderSpans();
 /**
  * Parses a line into row `row` of the table. `previousRow` (a syslog line before it, or -1)
  * supplies the year for formats without one and lets it roll over from December to January.
+ * `knownEntry`: the line's catalog entry, when a pass before found it (a line read back).
  */
-export function parseInto(table: LineTable, row: number, text: string, previousRow: number, defaultYear: number): void {
+export function parseInto(table: LineTable, row: number, text: string, previousRow: number, defaultYear: number, knownEntry?: number): void {
   const format = scanHeader(text, spans);
   if (!format) {
     table.program[row] = -1;
@@ -40,7 +41,7 @@ export function parseInto(table: LineTable, row: number, text: string, previousR
   table.month[row] = spans.month;
   table.utcOffset[row] = Number.isNaN(spans.utcOffset) ? NO_OFFSET : spans.utcOffset;
   table.bodyStart[row] = bodyStart;
-  table.entry[row] = matchEntry(table.daemons[program], text, bodyStart);
+  table.entry[row] = knownEntry ?? matchEntry(table.daemons[program], text, bodyStart);
 }
 
 function inferYear(month: number, table: LineTable, previousRow: number, defaultYear: number): number {

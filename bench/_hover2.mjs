@@ -1,0 +1,14 @@
+import { startClient, documentUri } from './lsp.mjs';
+import { openDocument } from './measure.mjs';
+import * as fs from 'node:fs';
+const file = process.argv[2]; const which = +process.argv[3];
+const text = fs.readFileSync(file, 'utf8'); const lines = text.split('\n');
+const client = await startClient('dist/server.js');
+const uri = documentUri(file); const mid = Math.floor((lines.length - 1) * which);
+const t0 = performance.now();
+const opening = openDocument(client, uri, file, text, 'disk');
+await client.ping(); const t1 = performance.now();
+const h = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: mid, character: lines[mid].length - 3 } });
+const t2 = performance.now();
+console.log({ which, opened: t1 - t0, hover: t2 - t0, ok: !!h });
+await client.stop();
