@@ -34,13 +34,24 @@ test('a line hover is answered while the journey index of a big log is still bei
     // On `connect from`: a line hover.
     const lineHover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: lines[0].indexOf('connect from') + 2 } })
       .then((answer) => (events.push('line hover'), answer));
-    const [tracesAnswer, idAnswer, definitionAnswer, lineAnswer] = await Promise.all([traces, idHover, definition, lineHover]);
+    // Far into the log: on the message of a line that has a queue ID, and on a port shaped like a short queue ID.
+    const clientLine = lines.findIndex((line, i) => i > lines.length / 2 && /: client=/.test(line));
+    const clientHover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: clientLine, character: lines[clientLine].indexOf('client=') + 2 } })
+      .then((answer) => (events.push('hover on a line with a queue ID'), answer));
+    const portLine = lines.findIndex((line, i) => i > lines.length / 2 && /\]:\d{5}\b/.test(line));
+    const portHover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: portLine, character: lines[portLine].search(/\]:\d{5}\b/) + 3 } })
+      .then((answer) => (events.push('hover on a port'), answer));
+    const [tracesAnswer, idAnswer, definitionAnswer, lineAnswer, clientAnswer] = await Promise.all([traces, idHover, definition, lineHover, clientHover, portHover]);
     const deadline = Date.now() + 30_000;
     while (!events.includes('indexed') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 
     assert.match(hoverText(lineAnswer), /connect/i, 'the line hover explains its line');
     assert.equal(events[0], 'line hover', `the line hover comes first, before the index is complete: ${events.join(', ')}`);
     assert.ok(events.indexOf('line hover') < events.indexOf('indexed'), events.join(', '));
+    assert.ok(clientLine > 0 && portLine > 0, 'the log has a client= line and a port far into it');
+    assert.ok(events.indexOf('hover on a line with a queue ID') < events.indexOf('indexed'), events.join(', '));
+    assert.ok(events.indexOf('hover on a port') < events.indexOf('indexed'), events.join(', '));
+    assert.match(hoverText(clientAnswer), /client/i);
     // The answers that need the index are whole: they waited for it rather than answer from part of it.
     assert.ok(tracesAnswer.total > 1000, `traces over the whole log: ${tracesAnswer.total}`);
     assert.match(hoverText(idAnswer), new RegExp(`Message ${queueId}`));

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MaillogDocument, splitLines, type Range } from '../../server/src/engine/model/document';
 import { journeyPage } from '../../server/src/engine/features/journeyReports';
+import { hover, hoverNeedsJourneys } from '../../server/src/engine/features/hover';
 import { GENERATED_2K, ROOT } from '../support/paths';
 
 const GENERATED = fs.readFileSync(GENERATED_2K, 'utf8');
@@ -158,4 +159,27 @@ test('editing a month re-infers the years of the year-less lines after it', () =
   assert.equal(document.parsed(2).year, 2018);
   assert.equal(document.parsed(3).year, 2018);
   assertSameAsFullParse(document, [lines[0], 'Jul  2' + lines[1].slice(6), lines[2], lines[3]].join('\n'));
+});
+
+test('a hover on a line that has a queue ID, off the ID, or on a port needs only its line: the journey index is not built for it', () => {
+  const text = GENERATED.repeat(10);
+  const lines = text.split('\n');
+  const document = new MaillogDocument(text, { defaultYear: 2018 });
+  const at = (pattern: RegExp, offset: number) => {
+    const line = lines.findIndex((l, i) => i > lines.length / 2 && pattern.test(l));
+    return { line, character: lines[line].search(pattern) + offset };
+  };
+  const onClient = at(/: client=/, 3);
+  const onPort = at(/\]:\d{5}\b/, 3);
+  const onQueueId = at(/: client=/, -4); // the line's own queue ID, before `: client=`
+  const onQueuedAs = at(/queued as [0-9A-F]+\)$/, 2); // on "queued", a line naming the next hop's ID
+
+  for (const position of [onClient, onPort]) {
+    assert.equal(hoverNeedsJourneys(document, position), false, lines[position.line]);
+    assert.ok(hover(document, position, 'en')?.markdown);
+  }
+  assert.equal(document.indexReady, false, 'no hover above built the journey index');
+  assert.equal(document.parsedAll, false, 'nor parsed every line');
+  assert.equal(hoverNeedsJourneys(document, onQueueId), true);
+  assert.equal(hoverNeedsJourneys(document, onQueuedAs), true);
 });

@@ -68,3 +68,17 @@ test('years: an edit that changes the year of a line re-infers the lines after i
     'the years of the lines after an edited one must be inferred again from it (replaceLines re-parses them until one keeps its year)',
   );
 });
+
+test('years: a line far past the parsed rows (a hover right after open) reads as it will once the rows before it are parsed', () => {
+  const december = Array.from({ length: 8000 }, (_, i) => `Dec 31 23:${String(Math.floor(i / 200)).padStart(2, '0')}:00 mail postfix/qmgr[1]: 4A1B2C3D${String(i % 100).padStart(2, '0')}: removed`);
+  const january = Array.from({ length: 8000 }, (_, i) => `Jan  1 00:${String(Math.floor(i / 200)).padStart(2, '0')}:00 mail postfix/smtpd[2]: connect from x[192.0.2.${i % 250}]`);
+  const text = [...december, ...january].join('\n');
+  const ahead = new MaillogDocument(text, { defaultYear: 2020 });
+  const inOrder = new MaillogDocument(text, { defaultYear: 2020 });
+  for (let line = 0; line < inOrder.lineCount; line++) inOrder.entryOf(line);
+  for (const line of [7990, 12000, 15999]) {
+    assert.deepEqual(ahead.parsed(line), inOrder.parsed(line), `line ${line}`);
+  }
+  assert.equal(ahead.parsed(15999).year, 2021);
+  assert.equal(ahead.parsedAll, false, 'the rows in between were not parsed to answer');
+});

@@ -88,6 +88,7 @@ export class MaillogDocument implements LineSource, IndexedLog {
    * half a year between the two could read a year differently, until the rows are parsed.
    */
   private parsedAlone(line: number): ParsedLine {
+    if (this.parsedRows === 0) this.parseTo(PARSE_AHEAD_ROWS - 1); // the log's first lines set its year
     const scratch = this.aloneTable ??= new LineTable();
     scratch.clear();
     scratch.splice(0, 0, 2);
