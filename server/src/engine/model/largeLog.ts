@@ -152,6 +152,9 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Stretches of the files read back recently, and the line last read back and parsed into the scratch row. */
   private readonly readBack = new ReadBackCache();
   private rowLine = -1;
+  /** The line last read back: the summary and hovers read a line several times in a row. */
+  private readLine = -1;
+  private readText = '';
   /** Row 0: the previous syslog line (for year inference); row 1: the line being parsed. */
   private readonly scratch = new LineTable();
   private defaultYear = NaN;
@@ -289,6 +292,7 @@ export class LargeLog implements IndexedLog, LineSource {
   check(): void {
     this.readBack.clear();
     this.rowLine = -1;
+    this.readLine = -1;
     if (this.closed) throw new FileChanged(this.path, 'released');
     for (const source of this.sources) source.store.check();
   }
@@ -297,6 +301,7 @@ export class LargeLog implements IndexedLog, LineSource {
     if (line === this.currentLine) return this.currentText;
     if (line < 0 || line >= this.count) return '';
     if (this.closed) throw new FileChanged(this.path, 'released');
+    if (line === this.readLine) return this.readText;
     const at = this.interleaved ? this.interleaved.source[line] : this.sourceIndex(line);
     const source = this.sources[at];
     const start = this.offsets[line];
@@ -304,7 +309,9 @@ export class LargeLog implements IndexedLog, LineSource {
     const end = this.interleaved ? this.interleaved.end[line] : last ? source.end : this.offsets[line + 1];
     const length = Math.min(end - start, LONGEST_LINE);
     const bytes = this.readBack.find(at, start, length) ?? this.readStretch(at, start, length);
-    return bytes.toString('utf8').replace(/\r?\n$/, '');
+    this.readLine = line;
+    this.readText = bytes.toString('utf8').replace(/\r?\n$/, '');
+    return this.readText;
   }
 
   /** A line's bytes and the lines after it, kept for the next reads (a journey's lines lie close together). */
