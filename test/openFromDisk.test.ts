@@ -9,6 +9,7 @@ import { serverSession } from './support/serverSession';
 import { SEED } from './support/paths';
 import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
 import { textFingerprint } from '../server/src/textFingerprint';
+import { readMatchingText } from '../server/src/diskText';
 
 // What the extension sends for a saved log instead of didOpen's text (client/src/openFromDisk.ts).
 const seedText = fs.readFileSync(SEED, 'utf8');
@@ -86,4 +87,14 @@ test('a named pipe is refused at once and the server keeps answering (opening it
   assert.equal(await session.client.connection.sendRequest(OpenFromDiskRequest, paramsFor(fifo, seedText)), false);
   const uri = await session.client.open('after-pipe.maillog', seedText);
   assert.deepEqual(await journeys(uri), ['EA8FF222F6', '974C6222F6 -> 01373222F7']);
+});
+
+test('the text read from disk is the editor text, whether the file is ASCII (read as a copy) or UTF-8', () => {
+  const utf8 = `${seedText}Aug 19 05:49:43 mail postfix/smtp[1]: 01373222F7: to=<josé@例え.jp>, relay=none, status=bounced (用户不存在)\n`;
+  for (const [name, text] of [['ascii.maillog', seedText], ['utf8.maillog', utf8]]) {
+    const file = path.join(session.dir, name);
+    fs.writeFileSync(file, text);
+    const { byteLength, sha1 } = textFingerprint(text);
+    assert.equal(readMatchingText(file, byteLength, sha1), text, name);
+  }
 });

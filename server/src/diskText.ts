@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
+import * as buffer from 'node:buffer';
 
 /**
  * The text of a file's first `byteLength` bytes when their SHA-1 is `sha1`, else undefined.
@@ -21,7 +22,10 @@ export function readMatchingText(path: string, byteLength: number, sha1: string)
       read += n;
     }
     // Equal hashes mean equal bytes, hence the document's exact text (invalid UTF-8 never matches).
-    return createHash('sha1').update(bytes).digest('hex') === sha1 ? bytes.toString('utf8') : undefined;
+    if (createHash('sha1').update(bytes).digest('hex') !== sha1) return undefined;
+    // Most logs are ASCII, whose UTF-8 is its Latin-1: a copy, several times faster than decoding
+    // (isAscii is in Node 18.15 and later: VS Code 1.82 on).
+    return typeof buffer.isAscii === 'function' && buffer.isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return undefined;
   } finally {
