@@ -270,3 +270,22 @@ test('server: maillog/summary answers for an open document, follows its growth, 
   const none = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri: 'file:///tmp/maillog-tests/not-open.maillog' } });
   assert.equal(none, null);
 });
+
+test('server: maillog/summary is asked again for free, and an edit that keeps every line number is in the next answer', async () => {
+  const log = [
+    'Aug 19 05:49:40 mail postfix/pickup[1]: 3A4B5C6D7E: uid=0 from=<root>',
+    'Aug 19 05:49:40 mail postfix/qmgr[2]: 3A4B5C6D7E: from=<root@example.org>, size=400, nrcpt=1 (queue active)',
+    'Aug 19 05:49:41 mail postfix/smtp[3]: 3A4B5C6D7E: to=<ann@example.net>, relay=none, delay=1, delays=0.1/0/1/0, dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.7]:25: Connection timed out)',
+  ];
+  const uri = await client.open('summary-edit.maillog', log.join('\n') + '\n');
+  const first = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  const again = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.deepEqual(again, first);
+  assert.match(first?.deferrals[0]?.reason ?? '', /Connection timed out/);
+  // The reason is edited in place: the same lines, the same journeys, another text.
+  const at = log[2].indexOf('Connection timed out');
+  await client.change(uri, [{ range: { start: { line: 2, character: at }, end: { line: 2, character: at + 'Connection timed out'.length } }, text: 'Connection refused' }]);
+  const edited = await client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  assert.match(edited?.deferrals[0]?.reason ?? '', /Connection refused/);
+  assert.equal(edited?.totals.deferred, 1);
+});
