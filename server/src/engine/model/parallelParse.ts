@@ -37,10 +37,13 @@ export function workerCount(bytes: number): number {
   return Math.max(1, Math.min(8, cores, Math.floor(bytes / MIN_RANGE_BYTES)));
 }
 
-/** The cores worker threads may use: 0 when there are too few to gain from them. */
-export function coresForWorkers(): number {
+/**
+ * The cores worker threads may use: 0 when there are too few to gain from them. `minCores` is
+ * lower for a command that has the machine to itself (no editor drawing the same log).
+ */
+export function coresForWorkers(minCores = MIN_CORES): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return cores < MIN_CORES ? 0 : cores;
+  return cores < minCores ? 0 : cores;
 }
 
 /** Bytes `start`..`end` of a file as a worker reads its range; fewer when the file has fewer now. */
