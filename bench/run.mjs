@@ -207,6 +207,11 @@ async function main() {
 async function benchmark(opts, started, loadAtStart) {
   fs.copyFileSync(DIST_SERVER, SERVER);
   if (fs.existsSync(DIST_CLI)) fs.copyFileSync(DIST_CLI, CLI);
+  // The worker scripts the bundles start, beside them as in dist/.
+  for (const worker of ['parseWorker.js', 'jsonLinesWorker.js']) {
+    const built = path.join(path.dirname(DIST_SERVER), worker);
+    if (fs.existsSync(built)) fs.copyFileSync(built, path.join(SNAPSHOT, worker));
+  }
   const development = /sourceMappingURL=\S+\s*$/.test(fs.readFileSync(SERVER, 'utf8').slice(-300));
   opts.serverBuilt = `${fs.statSync(DIST_SERVER).mtime.toISOString()}, ${development ? 'a development build (not minified)' : 'a production build'}`;
   log(`maillog benchmark: ${opts.parts.join(', ')}; sizes ${opts.sizes.join(', ')}, seed ${opts.seed}; dist/server.js built ${opts.serverBuilt}`);

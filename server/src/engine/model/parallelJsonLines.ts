@@ -26,8 +26,12 @@ const CLI_MIN_CORES = 2;
 /** Workers for the JSON Lines of a file of `bytes` bytes: one per core, at most 8; 0 below PARALLEL_MIN_BYTES or on one core. */
 export function jsonLinesWorkerCount(bytes: number): number {
   const cores = coresForWorkers(CLI_MIN_CORES);
-  return cores === 0 || bytes < PARALLEL_MIN_BYTES ? 0 : Math.min(8, cores);
+  if (cores === 0 || bytes < PARALLEL_MIN_BYTES) return 0;
+  // The bundle copied without its worker script (it ships beside it in dist/): one thread does it all.
+  return fs.existsSync(WORKER_SCRIPT) ? Math.min(8, cores) : 0;
 }
+
+const WORKER_SCRIPT = path.join(__dirname, 'jsonLinesWorker.js');
 
 /**
  * The JSON Lines of a regular file (as `cli.js parse` prints them), made in `workers` worker
@@ -39,8 +43,7 @@ export async function jsonLinesInWorkers(
   file: string, fileJson: string, size: number, workers: number, write: (json: Uint8Array) => Promise<unknown> | undefined, rangeBytes = RANGE_BYTES,
 ): Promise<void> {
   const ranges = lineAlignedRanges(file, size, Math.max(1, Math.ceil(size / rangeBytes)));
-  const script = path.join(__dirname, 'jsonLinesWorker.js');
-  const pool = Array.from({ length: Math.min(workers, ranges.length) }, () => new Worker(script));
+  const pool = Array.from({ length: Math.min(workers, ranges.length) }, () => new Worker(WORKER_SCRIPT));
   const done = new Map<number, Uint8Array>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
