@@ -208,7 +208,7 @@ async function benchmark(opts, started, loadAtStart) {
   fs.copyFileSync(DIST_SERVER, SERVER);
   if (fs.existsSync(DIST_CLI)) fs.copyFileSync(DIST_CLI, CLI);
   // The worker scripts the bundles start, beside them as in dist/.
-  for (const worker of ['parseWorker.js', 'jsonLinesWorker.js']) {
+  for (const worker of ['parseWorker.js', 'jsonLinesWorker.js', 'logRowsWorker.js']) {
     const built = path.join(path.dirname(DIST_SERVER), worker);
     if (fs.existsSync(built)) fs.copyFileSync(built, path.join(SNAPSHOT, worker));
   }

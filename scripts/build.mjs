@@ -16,7 +16,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', parseWorker: 'server/src/engine/model/parseWorker.ts', jsonLinesWorker: 'server/src/engine/model/jsonLinesWorker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', parseWorker: 'server/src/engine/model/parseWorker.ts', jsonLinesWorker: 'server/src/engine/model/jsonLinesWorker.ts', logRowsWorker: 'server/src/engine/model/logRowsWorker.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

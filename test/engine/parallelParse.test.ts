@@ -5,6 +5,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { MaillogDocument } from '../../server/src/engine/model/document';
+import { LargeLog } from '../../server/src/engine/model/largeLog';
+import type { IndexedLog } from '../../server/src/engine/model/lineSource';
+import { summarize } from '../../server/src/engine/features/summary';
 import { lineAlignedRanges, parseFileInWorkers } from '../../server/src/engine/model/parallelParse';
 import { CORPUS_DIR } from '../support/corpus';
 import { GENERATED_2K, ROOT } from '../support/paths';
@@ -13,7 +16,7 @@ const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
 const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
 
 /** Everything the index and the hovers know of a document: each line's parse, each message and its journey. */
-function snapshot(document: MaillogDocument) {
+function snapshot(document: IndexedLog) {
   const lines = [];
   for (let line = 0; line < document.lineCount; line++) {
     const p = document.parsed(line);
@@ -87,4 +90,48 @@ test('rows parsed in workers are not taken once the document changed: its lines 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/**
+ * The same file read as a large file on one thread and with its lines parsed in two workers, in
+ * ranges of `rangeBytes` (small: many range boundaries), while this thread links: the same index.
+ */
+async function assertSameLargeIndex(name: string, text: string, rangeBytes: number, defaultYear: number | undefined, check: (log: LargeLog) => void = () => undefined): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  const single = await LargeLog.read(file, { workers: 0, defaultYear });
+  const parallel = await LargeLog.read(file, { workers: 2, rangeBytes, defaultYear });
+  try {
+    assert.ok(lineAlignedRanges(file, Buffer.byteLength(text), Math.ceil(Buffer.byteLength(text) / rangeBytes)).length > 3, 'several ranges');
+    assert.equal(parallel.lineCount, single.lineCount);
+    for (let line = 0; line < single.lineCount; line++) {
+      assert.equal(parallel.text(line), single.text(line), `line ${line}`);
+      assert.equal(parallel.wallTime(line), single.wallTime(line), `line ${line}`);
+    }
+    assert.deepEqual(snapshot(parallel), snapshot(single));
+    assert.deepEqual(summarize(parallel), summarize(single));
+    check(parallel);
+  } finally {
+    single.close();
+    parallel.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a large file whose lines are parsed in workers while they are linked has exactly the index of one thread: generated log and corpus', { skip: NO_GENERATOR }, async () => {
+  const text = execFileSync(process.execPath, [GENERATOR, '--lines', '20000', '--seed', '11'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  await assertSameLargeIndex('generated.maillog', text, 64 * 1024, 2024, (log) => assert.ok(log.journeys.journeyCount > 1000));
+  const logs = fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).sort();
+  await assertSameLargeIndex('corpus.maillog', logs.map((f) => fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')).join(''), 16 * 1024, 2024);
+});
+
+test('a large file parsed in workers: years across New Year and range boundaries, CRLF, a lone CR, endless and empty lines, no final newline', async () => {
+  const december = Array.from({ length: 3000 }, (_, i) => `Dec 31 23:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} mail postfix/smtpd[${100 + i}]: connect from unknown[10.0.0.${i % 250}]`);
+  const january = Array.from({ length: 3000 }, (_, i) => (i % 500 === 0 ? 'not a syslog line\rwith a lone CR' : i % 700 === 0 ? '' : `Jan  1 00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} mail postfix/smtpd[${100 + i}]: disconnect from unknown[10.0.0.${i % 250}]`));
+  january[1234] = `Jan  1 00:20:34 mail postfix/cleanup[9]: 4B5C6D7E8F: warning: header Subject: ${'x'.repeat(100_000)}`;
+  // Its year from its head (a December log read now is last year's, or this year's in December).
+  await assertSameLargeIndex('new-year.maillog', [...december, ...january].join('\r\n'), 32 * 1024, undefined, (log) => {
+    assert.equal(log.parsed(5999).year, log.parsed(0).year + 1, 'the last ranges are in the next year');
+  });
 });

@@ -5,9 +5,10 @@ import { parentPort } from 'node:worker_threads';
 import { LineTable } from './lineTable';
 import { parsedRow, parseInto } from './parse';
 import { lineJson } from '../text/jsonLines';
-import { LONGEST_LINE } from './largeLog';
+import { logLineBytes, logLineEnd, logLineText } from './logLines';
 import type { JsonLinesTask } from './parallelJsonLines';
 import { readRange } from './parallelParse';
+import type { RangeAnswer } from './rangeWorkers';
 
 const table = new LineTable();
 table.splice(0, 0, 1);
@@ -23,9 +24,8 @@ function jsonLines({ file, fileJson, start, end, firstLine }: JsonLinesTask): Ui
   };
   let line = firstLine;
   for (let at = 0; at < bytes.length; line++) {
-    const newline = bytes.indexOf(10, at);
-    const stop = newline < 0 ? bytes.length : newline;
-    const text = bytes.toString('utf8', at, Math.min(stop, at + LONGEST_LINE)).replace(/\r$/, '');
+    const stop = logLineEnd(bytes, at);
+    const text = logLineText(logLineBytes(bytes, at, stop));
     // The year is not printed: every line may take the default one.
     parseInto(table, 0, text, -1, 2000);
     out.push(lineJson(fileJson, line, text, parsedRow(table, 0, text)));
@@ -42,8 +42,8 @@ parentPort!.on('message', (task: JsonLinesTask) => {
     // A Buffer this size has its own ArrayBuffer: handed over without a copy.
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     const json = owned ? bytes : new Uint8Array(bytes);
-    parentPort!.postMessage({ index: task.index, json }, [json.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ index: task.index, result: json } satisfies RangeAnswer<Uint8Array>, [json.buffer as ArrayBuffer]);
   } catch (error) {
-    parentPort!.postMessage({ index: task.index, error: String((error as Error).message ?? error) });
+    parentPort!.postMessage({ index: task.index, error: String((error as Error).message ?? error) } satisfies RangeAnswer<Uint8Array>);
   }
 });

@@ -6,9 +6,13 @@ import { splitLines } from './document';
 import { type IndexedLog } from './lineSource';
 import { JourneyIndex, type QueueMessage } from './journeys';
 import { type LineSource, type RowView } from './lineSource';
-import { LineTable, NO_OFFSET } from './lineTable';
+import { LineTable, NO_OFFSET, type ParsedRows } from './lineTable';
+import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES } from './parallelParse';
+import { inOrderInWorkers } from './rangeWorkers';
+import type { LogRowsTask } from './logRowsWorker';
 import { wallTime } from './time';
 import { BLOCK_BYTES, ReadBackCache } from './readBackCache';
+import { LONGEST_LINE, logLineBytes, logLineCount, logLineEnd, logLineText } from './logLines';
 import { parseInto, parsedRow, readRowInto } from './parse';
 import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
@@ -26,6 +30,10 @@ export interface StreamOptions {
   readonly isCancelled?: () => boolean;
   /** Awaited after each chunk when it returns a promise: a slow reader of what onLine produced holds the reading back. */
   readonly backpressure?: () => Promise<unknown> | undefined;
+  /** Worker threads that parse a plain file's lines ahead of the index (see logRowsWorkerCount); unless told, as the machine allows. */
+  readonly workers?: number;
+  /** Bytes per range handed to a worker (tests make ranges small to cross many boundaries). */
+  readonly rangeBytes?: number;
 }
 
 export interface StreamInputOptions extends StreamOptions {
@@ -98,13 +106,32 @@ export class FileChanged extends Error {
 }
 
 const CHUNK = 1 << 20;
-/**
- * Lines longer than this are cut: the index, the display and the CLI see only their first
- * 64 KiB (the part of a line the parser scans for fields), so an endless line costs no memory.
- */
-export const LONGEST_LINE = 1 << 16;
 /** Bytes at the start of a log read for its year (as an open document infers it). */
 const HEAD_BYTES = 64 * 1024;
+/** Bytes per range a parse worker takes: some 15,000 lines, a few tens of milliseconds of linking. */
+const ROWS_RANGE_BYTES = 2 << 20;
+/** Lines linked between two turns of the event loop while reading in ranges. */
+const YIELD_LINES = 8192;
+const LOG_ROWS_WORKER = path.join(__dirname, 'logRowsWorker.js');
+
+/**
+ * Workers that parse a plain file's lines while this thread links them: one core is this thread's,
+ * the others' parse (at least one: on two cores, parsing and linking side by side). None for a
+ * file under PARALLEL_MIN_BYTES, on one core, or where the worker script is not beside the
+ * bundle. The editor is not drawing such a file (it is too big to open), so the cores are free.
+ */
+export function logRowsWorkerCount(bytes: number): number {
+  const cores = coresForWorkers(2);
+  if (cores === 0 || bytes < PARALLEL_MIN_BYTES || !fs.existsSync(LOG_ROWS_WORKER)) return 0;
+  return Math.max(1, Math.min(7, cores - 1));
+}
+
+/** A row a worker parsed, taken for the line being added (one object, reused line after line). */
+interface AdoptedRow {
+  readonly rows: ParsedRows;
+  row: number;
+  readonly programIds: readonly number[];
+}
 
 /** Where a log's lines are read back from: the file itself, or a copy of a stream's lines. */
 interface LineStore {
@@ -237,9 +264,63 @@ export class LargeLog implements IndexedLog, LineSource {
     const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0, lines: 0 };
     this.sources.push(source);
     if (file) {
-      await this.consume(file.chunks(0, file.size), file.size, options, source);
+      const workers = options.backpressure ? 0 : options.workers ?? logRowsWorkerCount(file.size);
+      if (workers > 0) await this.consumeInWorkers(file, input.name, options, source, workers);
+      else await this.consume(file.chunks(0, file.size), file.size, options, source);
       file.indexedTo(source.end);
     } else await this.consume(input.stream!, NaN, options, source);
+  }
+
+  /**
+   * A plain file read in ranges: worker threads parse each range's lines while this thread links
+   * the range before into journeys, reading the same bytes for their text. A worker starts its
+   * range without the line before it, so the first lines of a range are parsed here again until
+   * one gets the year the worker gave it: from there on their rows are the same.
+   */
+  private async consumeInWorkers(file: IndexedFile, name: string, options: StreamOptions, source: Source, workers: number): Promise<void> {
+    if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
+    else {
+      const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, file.size));
+      this.defaultYear = yearOfLatestPast(splitLines(head.subarray(0, file.read(head, 0)).toString('utf8')));
+    }
+    const ranges = lineAlignedRanges(name, file.size, Math.max(1, Math.ceil(file.size / (options.rangeBytes ?? ROWS_RANGE_BYTES))));
+    let end = 0;
+    // One buffer for every range read here: each line's text is decoded from it before the next read.
+    const buffer = Buffer.allocUnsafe(ranges.reduce((longest, range) => Math.max(longest, range.end - range.start), 1));
+    const task = (index: number): LogRowsTask => ({ index, file: name, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear });
+    await inOrderInWorkers<LogRowsTask, ParsedRows>(LOG_ROWS_WORKER, workers, ranges.length, task, async (rows, index) => {
+      if (options.isCancelled?.()) throw new Cancelled();
+      const { start } = ranges[index];
+      const bytes = buffer.subarray(0, file.read(buffer.subarray(0, ranges[index].end - start), start));
+      // The file changed between the worker's read and this one: these lines are parsed here.
+      await this.addRange(source, start, bytes, options, logLineCount(bytes) === rows.rows ? rows : undefined);
+      end = start + bytes.length;
+      options.onProgress?.(end, file.size);
+    });
+    this.openEnded = end > 0 && !this.endsWithNewline(file, end);
+    source.end = end;
+    this.currentLine = -1;
+    this.currentText = '';
+  }
+
+  private endsWithNewline(file: IndexedFile, end: number): boolean {
+    const last = Buffer.alloc(1);
+    return file.read(last, end - 1) === 1 && last[0] === 10;
+  }
+
+  /** The lines of a range at `rangeStart`, with the rows a worker parsed for them when given. */
+  private async addRange(source: Source, rangeStart: number, bytes: Buffer, options: StreamOptions, rows: ParsedRows | undefined): Promise<void> {
+    const adopted: AdoptedRow | undefined = rows && { rows, row: 0, programIds: this.scratch.programIdsOf(rows) };
+    let agreed = false;
+    for (let at = 0, row = 0; at < bytes.length; row++) {
+      const stop = logLineEnd(bytes, at);
+      if (adopted) adopted.row = row;
+      this.addLine(source, rangeStart + at, logLineBytes(bytes, at, stop), options, -1, agreed ? adopted : undefined);
+      if (rows && !agreed && this.scratch.program[1] >= 0 && this.scratch.year[1] === rows.columns.year[row]) agreed = true;
+      at = stop + 1;
+      // Requests are answered between steps, as between the chunks of a plain read.
+      if (row % YIELD_LINES === YIELD_LINES - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** The inputs in the order read, each with its first line in the log and its number of lines. */
@@ -544,7 +625,7 @@ export class LargeLog implements IndexedLog, LineSource {
     }
   }
 
-  private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions, sourceIndex = -1): void {
+  private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions, sourceIndex = -1, adopted?: AdoptedRow): void {
     const line = this.count;
     if (line === this.offsets.length) {
       this.offsets = grow(this.offsets);
@@ -565,12 +646,13 @@ export class LargeLog implements IndexedLog, LineSource {
       this.interleaved.inSource[line] = source.lines++;
       if (source.firstLine < 0) source.firstLine = line;
     }
-    const text = kept.toString('utf8').replace(/\r$/, '');
+    const text = logLineText(kept);
     this.rowLine = -1; // the scratch row is this line's now
     this.currentLine = line;
     this.currentText = text;
     const table = this.scratch;
-    parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
+    if (adopted) table.copyRow(1, adopted.rows, adopted.row, adopted.programIds);
+    else parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
     this.times[line] = table.time[1];
     this.utcOffsets[line] = table.utcOffset[1];
     this.entries[line] = table.entry[1];

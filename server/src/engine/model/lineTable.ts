@@ -93,7 +93,7 @@ export class LineTable {
   /** Sets rows `at`.. from rows parsed apart, their program numbers mapped to this table's. */
   copyRows(at: number, parsed: ParsedRows): void {
     const { columns, rows } = parsed;
-    const programIds = parsed.programs.map((name) => this.programIdAt(name, 0, name.length));
+    const programIds = this.programIdsOf(parsed);
     for (let i = 0; i < rows; i++) {
       const program = columns.program[i];
       this.program[at + i] = program < 0 ? -1 : programIds[program];
@@ -106,6 +106,26 @@ export class LineTable {
     this.queueIdStart.set(columns.queueIdStart.subarray(0, rows), at);
     this.bodyStart.set(columns.bodyStart.subarray(0, rows), at);
     this.entry.set(columns.entry.subarray(0, rows), at);
+  }
+
+  /** Sets row `at` from row `from` of rows parsed apart, with `programIds` mapping their program numbers to this table's. */
+  copyRow(at: number, parsed: ParsedRows, from: number, programIds: readonly number[]): void {
+    const { columns } = parsed;
+    const program = columns.program[from];
+    this.program[at] = program < 0 ? -1 : programIds[program];
+    this.pid[at] = columns.pid[from];
+    this.time[at] = columns.time[from];
+    this.year[at] = columns.year[from];
+    this.month[at] = columns.month[from];
+    this.utcOffset[at] = columns.utcOffset[from];
+    this.queueIdStart[at] = columns.queueIdStart[from];
+    this.bodyStart[at] = columns.bodyStart[from];
+    this.entry[at] = columns.entry[from];
+  }
+
+  /** Program numbers of rows parsed apart, as this table numbers the same programs. */
+  programIdsOf(parsed: ParsedRows): number[] {
+    return parsed.programs.map((name) => this.programIdAt(name, 0, name.length));
   }
 
   /** Replaces `deleteCount` rows at `at` with `insertCount` rows whose values the caller sets. */

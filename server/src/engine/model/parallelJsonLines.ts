@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES } from './parallelParse';
+import { inOrderInWorkers } from './rangeWorkers';
 
 /** One range for a JSON Lines worker: bytes `start`..`end` of `file`, whose first line is number `firstLine` (0-based). */
 export interface JsonLinesTask {
@@ -43,57 +43,19 @@ export async function jsonLinesInWorkers(
   file: string, fileJson: string, size: number, workers: number, write: (json: Uint8Array) => Promise<unknown> | undefined, rangeBytes = RANGE_BYTES,
 ): Promise<void> {
   const ranges = lineAlignedRanges(file, size, Math.max(1, Math.ceil(size / rangeBytes)));
-  const pool = Array.from({ length: Math.min(workers, ranges.length) }, () => new Worker(WORKER_SCRIPT));
-  const done = new Map<number, Uint8Array>();
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    wake?.();
-    wake = undefined;
-  };
   let nextLine = 0;
-  let dispatched = 0;
   const counter = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  const idle: Worker[] = [];
-  // The first line number of each range: its newlines counted here, ahead of the workers.
-  const dispatch = (written: number) => {
-    while (idle.length > 0 && dispatched < ranges.length && dispatched < written + 2 * pool.length) {
-      const { start, end } = ranges[dispatched];
-      const task: JsonLinesTask = { index: dispatched, file, fileJson, start, end, firstLine: nextLine };
-      nextLine += countNewlines(counter, start, end);
-      idle.pop()!.postMessage(task);
-      dispatched++;
-    }
-  };
-  for (const worker of pool) {
-    worker.on('message', (message: { index: number; json?: Uint8Array; error?: string }) => {
-      if (message.json) done.set(message.index, message.json);
-      else failure ??= new Error(message.error ?? 'a parse worker failed');
-      idle.push(worker);
-      notify();
-    });
-    worker.on('error', (error) => {
-      failure ??= error;
-      notify();
-    });
-    idle.push(worker);
-  }
   try {
-    for (let written = 0; written < ranges.length; written++) {
-      dispatch(written);
-      while (!done.has(written)) {
-        if (failure) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        dispatch(written);
-      }
-      const json = done.get(written)!;
-      done.delete(written);
-      dispatch(written + 1);
-      await write(json);
-    }
+    // The first line number of each range: its newlines counted here, ahead of the workers.
+    const task = (index: number): JsonLinesTask => {
+      const { start, end } = ranges[index];
+      const firstLine = nextLine;
+      nextLine += countNewlines(counter, start, end);
+      return { index, file, fileJson, start, end, firstLine };
+    };
+    await inOrderInWorkers(WORKER_SCRIPT, workers, ranges.length, task, write);
   } finally {
     fs.closeSync(counter);
-    await Promise.all(pool.map((worker) => worker.terminate()));
   }
 }
 
