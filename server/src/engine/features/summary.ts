@@ -33,8 +33,6 @@ const MAX_FILLED_HOURS = 24 * 92;
 const HOUR_MS = 3_600_000;
 const REASON_LIMIT = 240;
 
-const DELAY = /, delay=(\d+(?:\.\d+)?)/;
-const DELAYS = /, delays=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/;
 const LEADING_CODES = /^(?:(\d{3})[ -])?(?:(\d\.\d{1,3}\.\d{1,3}) )?/;
 const FINAL_STATUSES = new Set(['sent', 'bounced', 'expired', 'deliverable', 'undeliverable']);
 const PROBE_STATUSES = new Set(['deliverable', 'undeliverable']);
@@ -392,21 +390,19 @@ class Summarizer {
   }
 
   private delay(d: Delivery): void {
-    const text = this.document.text(d.line);
-    const delay = DELAY.exec(text);
-    if (!delay) return;
+    const seconds = d.delay;
+    if (seconds === undefined) return;
     const relay = relayKey(d.relay);
     let row = this.delays.get(relay);
     if (!row) {
       row = { values: new Map(), count: 0, stages: [0, 0, 0, 0], staged: 0, lines: [] };
       this.delays.set(relay, row);
     }
-    const seconds = Number(delay[1]);
     row.values.set(seconds, (row.values.get(seconds) ?? 0) + 1);
     row.count++;
-    const stages = DELAYS.exec(text);
+    const stages = d.delays;
     if (stages) {
-      for (let i = 0; i < 4; i++) row.stages[i] += Number(stages[i + 1]);
+      for (let i = 0; i < 4; i++) row.stages[i] += stages[i];
       row.staged++;
     }
     if (row.lines.length < EXAMPLE_LINES) row.lines.push(d.line);

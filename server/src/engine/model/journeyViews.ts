@@ -132,4 +132,10 @@ export class RowDelivery implements Delivery {
   get nextHop(): NextHop | undefined {
     return this.index.deliveryNextHop(this.row);
   }
+  get delay(): number | undefined {
+    return this.index.deliveryDelay(this.row);
+  }
+  get delays(): readonly [number, number, number, number] | undefined {
+    return this.index.deliveryDelays(this.row);
+  }
 }

@@ -1,7 +1,7 @@
-import { CATALOG, entryValues, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type Outcome } from '../catalog';
+import { CATALOG, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type Outcome } from '../catalog';
 import { newRowView, type LineSource, type RowView } from './lineSource';
 import { isRealQueueId, NOQUEUE } from './queueId';
-import { scanKeyValues } from '../text/fields';
+import { DELAY_VALUES, lineValues, numberOrNaN, readDelays, type Values } from './lineFacts';
 import { appendToList, growColumns, Interner, withRoom } from './columns';
 import { MessageView, RowDelivery } from './journeyViews';
 
@@ -17,6 +17,10 @@ export interface Delivery {
   readonly queuedAs?: string;
   /** What the catalog says the line means, when Postfix's status word hides it (discard logs `sent`). */
   readonly outcome?: Outcome;
+  /** `delay=` in seconds, undefined when the line has none. */
+  readonly delay?: number;
+  /** `delays=a/b/c/d`: seconds before the queue manager, in it, in connection setup and in transmission. */
+  readonly delays?: readonly [number, number, number, number];
   /** A hand-over to the journey's next hop (content filter, alias forward), not a final delivery: the catalog's one rule. */
   readonly nextHop?: NextHop;
 }
@@ -138,8 +142,8 @@ const enum DeliveryKind { Line = 1, Reject = 2 }
 const MESSAGE_COLUMNS = [
   'mQueueId', 'mInstance', 'mBirthLine', 'mOwnHead', 'mOwnTail', 'mOwnCount', 'mRelatedHead', 'mRelatedTail',
   'mFirstTime', 'mLastTime', 'mPrevious', 'mTowardRoot', 'mNextHead', 'mNextTail', 'mNextSibling',
-  'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mFrom', 'mDeliveryHead',
-  'mDeliveryTail', 'mOutcome', 'mRemoved', 'mAbandoned',
+  'mSameIdBefore', 'mSession', 'mClient', 'mMessageId', 'mQueuedLine', 'mRejectLine', 'mFrom', 'mSize', 'mNrcpt',
+  'mDeliveryHead', 'mDeliveryTail', 'mOutcome', 'mRemoved', 'mAbandoned',
 ];
 const DELIVERY_COLUMNS = [
   'dLine', 'dNext', 'dKind', 'dQueuedAs', 'dOutcome', 'dNextHop', 'dAddress', 'dStatus', 'dRelay', 'dDsn',
@@ -187,6 +191,9 @@ export class JourneyIndex {
   private mRejectLine = new Int32Array(0); // line + 1 of the NOQUEUE reject it is (its sender is there)
   /** Its sender, read on first use: 0 not read yet, 1 none, else 1 + its number in `words`. */
   private mFrom = new Int32Array(0);
+  /** Its size and recipient count, kept with its sender (read when mFrom is; NaN: none). */
+  private mSize = new Float64Array(0);
+  private mNrcpt = new Float64Array(0);
   private mDeliveryHead = new Int32Array(0); // delivery + 1
   private mDeliveryTail = new Int32Array(0);
   private mOutcome = new Int8Array(0); // OUTCOMES index + 1
@@ -206,6 +213,8 @@ export class JourneyIndex {
   private dStatus = new Int32Array(0);
   private dRelay = new Int32Array(0);
   private dDsn = new Int32Array(0);
+  /** Its `delay=` and `delays=` seconds, DELAY_VALUES per delivery, read with the address. */
+  private dDelays = new Float64Array(0);
 
   // Sessions.
   private sessionCount = 0;
@@ -252,6 +261,12 @@ export class JourneyIndex {
   /** By a hash of a `queued as` ID not in the log yet: the delivery (row + 1) that may have handed over to it. */
   private readonly requeues = new Map<number, number>();
   private readonly row: RowView = newRowView();
+  /** Facts of the line about to be added, read ahead by a parse worker (see presetFacts): -1 when none. */
+  private presetLine = -1;
+  private presetKind: 'delivery' | 'queued' = 'delivery';
+  private presetWords: readonly (string | null)[] = [];
+  private presetWordAt = 0;
+  private readonly presetNumbers = new Float64Array(DELAY_VALUES);
   private nextLine = 0;
   private views: (MessageView | undefined)[] = [];
   /** Counts changes to what the index says (lines added, edited lines' values forgotten): see `version`. */
@@ -510,20 +525,28 @@ export class JourneyIndex {
   /** Sender, size and recipient count: of its first `queue active` line, the sender of a NOQUEUE reject of its line. */
   queuedFacts(m: number): QueuedFacts {
     const reject = this.mRejectLine[m];
-    if (reject !== 0) return { from: this.valuesOf(reject - 1).from };
-    const queued = this.mQueuedLine[m];
-    if (queued === 0) return {};
-    const values = this.valuesOf(queued - 1, QUEUED_GROUPS);
-    return { from: values.from, size: numberOrUndefined(values.size), nrcpt: numberOrUndefined(values.nrcpt) };
+    if (reject !== 0) return { from: this.fromOf(m) };
+    if (this.mQueuedLine[m] === 0) return {};
+    return { from: this.fromOf(m), size: numberOrUndefined(this.mSize[m]), nrcpt: numberOrUndefined(this.mNrcpt[m]) };
   }
 
-  /** The sender, kept once read: outlines, traces and the summary ask for it of every journey. */
+  /** The sender, kept once read (with the size and recipient count): outlines, traces and the summary ask for it of every journey. */
   fromOf(m: number): string | undefined {
-    if (this.mFrom[m] === 0) {
-      const from = this.queuedFacts(m).from;
-      this.mFrom[m] = from === undefined ? 1 : 1 + this.words.add(from);
-    }
+    if (this.mFrom[m] === 0) this.readQueuedFacts(m);
     return this.mFrom[m] === 1 ? undefined : this.words.get(this.mFrom[m] - 1);
+  }
+
+  private readQueuedFacts(m: number): void {
+    const reject = this.mRejectLine[m];
+    const queued = this.mQueuedLine[m];
+    const values = reject !== 0 ? this.valuesOf(reject - 1) : queued !== 0 ? this.valuesOf(queued - 1, QUEUED_GROUPS) : {};
+    this.keepQueuedFacts(m, values.from ?? null, numberOrNaN(values.size), numberOrNaN(values.nrcpt));
+  }
+
+  private keepQueuedFacts(m: number, from: string | null, size: number, nrcpt: number): void {
+    this.mFrom[m] = from === null ? 1 : 1 + this.words.add(from);
+    this.mSize[m] = size;
+    this.mNrcpt[m] = nrcpt;
   }
 
   messageIdOf(m: number): string | undefined {
@@ -571,12 +594,43 @@ export class JourneyIndex {
   }
 
   private readDelivery(d: number): void {
-    const values = this.valuesOf(this.dLine[d]);
+    const line = this.dLine[d];
+    const values = this.valuesOf(line);
+    readDelays(this.source.text(line), this.dDelays, d * DELAY_VALUES);
+    this.keepDelivery(d, values.to ?? null, values.status ?? null, values.relay ?? null, values.dsn ?? null);
+  }
+
+  private keepDelivery(d: number, to: string | null, status: string | null, relay: string | null, dsn: string | null): void {
     const reject = (this.dKind[d] as DeliveryKind) === DeliveryKind.Reject;
-    this.dAddress[d] = this.words.add(values.to ?? '');
-    this.dStatus[d] = this.words.add(reject ? 'reject' : values.status ?? '');
-    this.dRelay[d] = reject || values.relay === undefined ? 0 : this.words.add(values.relay);
-    this.dDsn[d] = values.dsn === undefined ? 0 : this.words.add(values.dsn);
+    this.dAddress[d] = this.words.add(to ?? '');
+    this.dStatus[d] = this.words.add(reject ? 'reject' : status ?? '');
+    this.dRelay[d] = reject || relay === null ? 0 : this.words.add(relay);
+    this.dDsn[d] = dsn === null ? 0 : this.words.add(dsn);
+  }
+
+  deliveryDelay(d: number): number | undefined {
+    if (this.dAddress[d] === 0) this.readDelivery(d);
+    return numberOrUndefined(this.dDelays[d * DELAY_VALUES]);
+  }
+
+  deliveryDelays(d: number): [number, number, number, number] | undefined {
+    if (this.dAddress[d] === 0) this.readDelivery(d);
+    const at = d * DELAY_VALUES;
+    const stages = this.dDelays;
+    return Number.isNaN(stages[at + 1]) ? undefined : [stages[at + 1], stages[at + 2], stages[at + 3], stages[at + 4]];
+  }
+
+  /**
+   * Facts of the next line to be added, read ahead of the index by a parse worker (lineFacts.ts):
+   * when the line makes a delivery, or is its message's `queue active` line, they are kept at once
+   * and the line is not read back for them.
+   */
+  presetFacts(line: number, kind: 'delivery' | 'queued', words: readonly (string | null)[], wordAt: number, numbers: Float64Array, numberAt: number): void {
+    this.presetLine = line;
+    this.presetKind = kind;
+    this.presetWords = words;
+    this.presetWordAt = wordAt;
+    this.presetNumbers.set(numbers.subarray(numberAt, numberAt + (kind === 'delivery' ? DELAY_VALUES : 2)));
   }
 
   deliveryIsReject(d: number): boolean {
@@ -699,7 +753,11 @@ export class JourneyIndex {
       }
       case 'queued':
         // The first counts (pflogsumm's rule too): a retry's line may say otherwise, the message was received once.
-        if (this.mQueuedLine[m] === 0) this.mQueuedLine[m] = line + 1;
+        if (this.mQueuedLine[m] === 0) {
+          this.mQueuedLine[m] = line + 1;
+          this.mFrom[m] = 0; // its facts are this line's
+          if (this.presetLine === line && this.presetKind === 'queued') this.keepQueuedFacts(m, this.presetWords[this.presetWordAt], this.presetNumbers[0], this.presetNumbers[1]);
+        }
         return;
       case 'delivery': {
         // Only entries that name a next hop are read now: the link cannot wait.
@@ -927,12 +985,20 @@ export class JourneyIndex {
   private addDelivery(m: number, line: number, kind: DeliveryKind, queuedAs: number, outcome: Outcome | undefined, nextHop: NextHop | undefined): void {
     const d = this.deliveryCount++;
     if (d >= this.dLine.length) growColumns(this, DELIVERY_COLUMNS, d);
+    this.dDelays = withRoom(this.dDelays, (d + 1) * DELAY_VALUES - 1);
     this.dLine[d] = line;
     this.dKind[d] = kind;
     this.dQueuedAs[d] = queuedAs;
     this.dOutcome[d] = outcome ? OUTCOMES.indexOf(outcome) + 1 : 0;
     this.dNextHop[d] = nextHop ? NEXT_HOPS.indexOf(nextHop) + 1 : 0;
+    this.dAddress[d] = 0;
     appendToList(this.mDeliveryHead, this.mDeliveryTail, this.dNext, m, d + 1);
+    if (this.presetLine === line && this.presetKind === 'delivery' && kind === DeliveryKind.Line) {
+      const words = this.presetWords;
+      const at = this.presetWordAt;
+      this.dDelays.set(this.presetNumbers, d * DELAY_VALUES);
+      this.keepDelivery(d, words[at], words[at + 1], words[at + 2], words[at + 3]);
+    }
   }
 
   private newSession(key: number, address: string | undefined, line: number): number {
@@ -1023,7 +1089,6 @@ export class JourneyIndex {
   }
 }
 
-type Values = Record<string, string | undefined>;
 
 /**
  * The values of a line that linking reads (undefined: all of them); the rest is read when shown,
@@ -1042,13 +1107,7 @@ function linkingFields(role: LineRole, entry: number): readonly string[] | undef
  * also the `key=value` fields (to, status, dsn, relay, reason).
  */
 function readValues(source: LineSource, line: number, row: RowView, wanted?: readonly string[]): Values {
-  const text = source.text(line);
-  const values = row.entry >= 0 ? entryValues(row.entry, text, row.bodyStart, wanted) : {};
-  const role = row.entry >= 0 ? CATALOG[row.entry].role : undefined;
-  if ((role === 'delivery' || role === 'reject') && row.postfix && !wanted) {
-    for (const field of scanKeyValues(text.slice(0, 8192), row.bodyStart)) values[field.name] ??= field.value;
-  }
-  return values;
+  return lineValues(source.text(line), row.entry, row.bodyStart, row.postfix, wanted);
 }
 
 /** Groups of smtpd's `disconnect` line read to tell an abandoned attempt: its command counts. */
@@ -1087,8 +1146,7 @@ function rowOf(source: LineSource, line: number): RowView {
   return row;
 }
 
-function numberOrUndefined(text: string | undefined): number | undefined {
-  const value = text === undefined || text === '' ? NaN : Number(text);
+function numberOrUndefined(value: number): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 

@@ -9,7 +9,8 @@ import { type LineSource, type RowView } from './lineSource';
 import { LineTable, NO_OFFSET, type ParsedRows } from './lineTable';
 import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES } from './parallelParse';
 import { inOrderInWorkers } from './rangeWorkers';
-import type { LogRowsTask } from './logRowsWorker';
+import type { LogRowsTask, ParsedRange } from './logRowsWorker';
+import { DELAY_VALUES } from './lineFacts';
 import { wallTime } from './time';
 import { BLOCK_BYTES, ReadBackCache } from './readBackCache';
 import { LONGEST_LINE, logLineBytes, logLineCount, logLineEnd, logLineText } from './logLines';
@@ -288,12 +289,12 @@ export class LargeLog implements IndexedLog, LineSource {
     // One buffer for every range read here: each line's text is decoded from it before the next read.
     const buffer = Buffer.allocUnsafe(ranges.reduce((longest, range) => Math.max(longest, range.end - range.start), 1));
     const task = (index: number): LogRowsTask => ({ index, file: name, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear });
-    await inOrderInWorkers<LogRowsTask, ParsedRows>(LOG_ROWS_WORKER, workers, ranges.length, task, async (rows, index) => {
+    await inOrderInWorkers<LogRowsTask, ParsedRange>(LOG_ROWS_WORKER, workers, ranges.length, task, async (parsed, index) => {
       if (options.isCancelled?.()) throw new Cancelled();
       const { start } = ranges[index];
       const bytes = buffer.subarray(0, file.read(buffer.subarray(0, ranges[index].end - start), start));
       // The file changed between the worker's read and this one: these lines are parsed here.
-      await this.addRange(source, start, bytes, options, logLineCount(bytes) === rows.rows ? rows : undefined);
+      await this.addRange(source, start, bytes, options, logLineCount(bytes) === parsed.rows.rows ? parsed : undefined);
       end = start + bytes.length;
       options.onProgress?.(end, file.size);
     });
@@ -308,13 +309,24 @@ export class LargeLog implements IndexedLog, LineSource {
     return file.read(last, end - 1) === 1 && last[0] === 10;
   }
 
-  /** The lines of a range at `rangeStart`, with the rows a worker parsed for them when given. */
-  private async addRange(source: Source, rangeStart: number, bytes: Buffer, options: StreamOptions, rows: ParsedRows | undefined): Promise<void> {
+  /** The lines of a range at `rangeStart`, with the rows and facts a worker read for them when given. */
+  private async addRange(source: Source, rangeStart: number, bytes: Buffer, options: StreamOptions, parsed: ParsedRange | undefined): Promise<void> {
+    const rows = parsed?.rows;
     const adopted: AdoptedRow | undefined = rows && { rows, row: 0, programIds: this.scratch.programIdsOf(rows) };
+    const facts = parsed?.facts;
+    let delivery = 0;
+    let queued = 0;
     let agreed = false;
     for (let at = 0, row = 0; at < bytes.length; row++) {
       const stop = logLineEnd(bytes, at);
       if (adopted) adopted.row = row;
+      if (facts && facts.deliveryRows[delivery] === row) {
+        this.index.presetFacts(this.count, 'delivery', facts.deliveryWords, 4 * delivery, facts.deliveryNumbers, DELAY_VALUES * delivery);
+        delivery++;
+      } else if (facts && facts.queuedRows[queued] === row) {
+        this.index.presetFacts(this.count, 'queued', facts.queuedFrom, queued, facts.queuedNumbers, 2 * queued);
+        queued++;
+      }
       this.addLine(source, rangeStart + at, logLineBytes(bytes, at, stop), options, -1, agreed ? adopted : undefined);
       if (rows && !agreed && this.scratch.program[1] >= 0 && this.scratch.year[1] === rows.columns.year[row]) agreed = true;
       at = stop + 1;
