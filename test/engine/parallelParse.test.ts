@@ -8,7 +8,7 @@ import { MaillogDocument } from '../../server/src/engine/model/document';
 import { LargeLog } from '../../server/src/engine/model/largeLog';
 import type { IndexedLog } from '../../server/src/engine/model/lineSource';
 import { summarize } from '../../server/src/engine/features/summary';
-import { lineAlignedRanges, parseFileInWorkers } from '../../server/src/engine/model/parallelParse';
+import { lineAlignedRanges, PARALLEL_MIN_BYTES, parseFileInWorkers } from '../../server/src/engine/model/parallelParse';
 import { CORPUS_DIR } from '../support/corpus';
 import { GENERATED_2K, ROOT } from '../support/paths';
 
@@ -151,4 +151,32 @@ test('a large file parsed in workers: years across New Year and range boundaries
   await assertSameLargeIndex('new-year.maillog', [...december, ...january].join('\r\n'), 32 * 1024, undefined, (log) => {
     assert.equal(log.parsed(5999).year, log.parsed(0).year + 1, 'the last ranges are in the next year');
   });
+});
+
+test('a followed log rotated into a new file big enough for workers: its last line, still being written, waits for its newline', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
+  try {
+    const live = path.join(dir, 'mail.log');
+    const lines = fs.readFileSync(GENERATED_2K, 'utf8').split('\n').filter(Boolean);
+    fs.writeFileSync(live, lines.slice(0, 100).join('\n') + '\n');
+    const log = await LargeLog.readSet(live, [{ name: live }], { followRotation: true, defaultYear: 2024 });
+    try {
+      assert.equal(log.lineCount, 100);
+      // logrotate: the live file becomes .1, and a new one grows past the size from which workers parse.
+      fs.renameSync(live, `${live}.1`);
+      const whole = [];
+      while (whole.join('\n').length <= PARALLEL_MIN_BYTES) whole.push(...lines);
+      fs.writeFileSync(live, whole.join('\n') + '\n' + lines[0].slice(0, 30));
+      await log.followAppends();
+      assert.equal(log.lineCount, 100 + whole.length, 'the half-written line is not a line yet');
+      fs.appendFileSync(live, lines[0].slice(30) + '\n');
+      await log.followAppends();
+      assert.equal(log.lineCount, 100 + whole.length + 1);
+      assert.equal(log.text(log.lineCount - 1), lines[0]);
+    } finally {
+      log.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

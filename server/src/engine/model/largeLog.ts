@@ -265,7 +265,8 @@ export class LargeLog implements IndexedLog, LineSource {
     const source: Source = { name: input.name, store, spool, file, firstLine: this.count, end: 0, lines: 0 };
     this.sources.push(source);
     if (file) {
-      const workers = options.backpressure ? 0 : options.workers ?? logRowsWorkerCount(file.size);
+      // Ranges end with the file: a last line still being written (`wholeLines`, a followed log) is read here.
+      const workers = options.backpressure || options.wholeLines ? 0 : options.workers ?? logRowsWorkerCount(file.size);
       if (workers > 0) await this.consumeInWorkers(file, input.name, options, source, workers);
       else await this.consume(file.chunks(0, file.size), file.size, options, source);
       file.indexedTo(source.end);
