@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as buffer from 'node:buffer';
+import type { FileIdentity } from './engine/model/parallelParse';
 
 /**
- * The text of a file's first `byteLength` bytes when their SHA-1 is `sha1`, else undefined.
+ * The text of a file's first `byteLength` bytes when their SHA-1 is `sha1` (and which file it was), else undefined.
  * A log may have grown since the editor read it: the bytes after `byteLength` are not the
  * document's (yet), and the editor sends them as changes when it reloads.
  */
-export function readMatchingText(path: string, byteLength: number, sha1: string): string | undefined {
+export function readMatchingText(path: string, byteLength: number, sha1: string): { text: string; identity: FileIdentity } | undefined {
   let fd: number | undefined;
   try {
     // Without O_NONBLOCK, opening a named pipe waits for a writer, and this runs on the event loop.
@@ -25,7 +26,9 @@ export function readMatchingText(path: string, byteLength: number, sha1: string)
     if (createHash('sha1').update(bytes).digest('hex') !== sha1) return undefined;
     // Most logs are ASCII, whose UTF-8 is its Latin-1: a copy, several times faster than decoding
     // (isAscii is in Node 18.15 and later: VS Code 1.82 on).
-    return typeof buffer.isAscii === 'function' && buffer.isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    const text = typeof buffer.isAscii === 'function' && buffer.isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    // Which file that was: parse workers that read it again by its name must find the same one.
+    return { text, identity: { dev: stats.dev, ino: stats.ino } };
   } catch {
     return undefined;
   } finally {

@@ -4,7 +4,7 @@ import { text } from './engine/text/strings';
 import type { Locale } from './engine/text/i18n';
 import { OpenFromDiskRequest } from './protocol';
 import { readMatchingText } from './diskText';
-import { parseFileInWorkers, workerCount } from './engine/model/parallelParse';
+import { parseFileInWorkers, workerCount, type FileIdentity } from './engine/model/parallelParse';
 
 /** Lines indexed per step of a background build: a few milliseconds of work. */
 const REFRESH_STEP_LINES = 2000;
@@ -35,12 +35,12 @@ export class DocumentStore {
     connection.onDidOpenTextDocument(({ textDocument }) => this.open(textDocument.uri, textDocument.text));
     // Synchronous, like every handler here: changes sent after the request apply to the file's text.
     connection.onRequest(OpenFromDiskRequest, ({ textDocument, path, byteLength, sha1 }) => {
-      const text = readMatchingText(path, byteLength, sha1);
-      if (text === undefined) {
+      const read = readMatchingText(path, byteLength, sha1);
+      if (read === undefined) {
         this.documents.delete(textDocument.uri); // changes are ignored until the client's didOpen
         return false;
       }
-      this.open(textDocument.uri, text, path, byteLength);
+      this.open(textDocument.uri, read.text, { path, byteLength, identity: read.identity });
       return true;
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => this.applyChanges(textDocument.uri, contentChanges));
@@ -56,14 +56,14 @@ export class DocumentStore {
    * its lines are parsed in worker threads that read the file themselves, and the index is built
    * once they are done; hovers meanwhile parse what they need here.
    */
-  private open(uri: string, text: string, file?: string, byteLength = 0): void {
+  private open(uri: string, text: string, file?: { path: string; byteLength: number; identity: FileIdentity }): void {
     const document = new MaillogDocument(text);
     this.documents.set(uri, document);
     this.outOfStep.delete(uri);
-    const workers = file ? workerCount(byteLength) : 0;
+    const workers = file ? workerCount(file.byteLength) : 0;
     if (file && workers > 0) {
       const edits = document.edits;
-      const parsing = parseFileInWorkers(file, byteLength, document.yearForUndated, workers)
+      const parsing = parseFileInWorkers(file.path, file.byteLength, document.yearForUndated, workers, file.identity)
         .then((ranges) => void document.adoptParsedRows(ranges, edits), () => undefined) // else parsed here, as any document
         .finally(() => {
           if (this.parsing.get(uri) === parsing) this.parsing.delete(uri);

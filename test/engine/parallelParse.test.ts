@@ -15,6 +15,16 @@ import { GENERATED_2K, ROOT } from '../support/paths';
 const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
 const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
 
+/** Runs `work` in a scratch folder, removed afterwards whatever happens. */
+async function inScratchFolder<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
+  try {
+    return await work(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Everything the index and the hovers know of a document: each line's parse, each message and its journey. */
 function snapshot(document: IndexedLog) {
   const lines = [];
@@ -154,8 +164,7 @@ test('a large file parsed in workers: years across New Year and range boundaries
 });
 
 test('a followed log rotated into a new file big enough for workers: its last line, still being written, waits for its newline', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
-  try {
+  await inScratchFolder(async (dir) => {
     const live = path.join(dir, 'mail.log');
     const lines = fs.readFileSync(GENERATED_2K, 'utf8').split('\n').filter(Boolean);
     fs.writeFileSync(live, lines.slice(0, 100).join('\n') + '\n');
@@ -176,7 +185,46 @@ test('a followed log rotated into a new file big enough for workers: its last li
     } finally {
       log.close();
     }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
+});
+
+test('a log rotated while its ranges are parsed: workers never read the new file under its name, and the index is the one of the file opened', async () => {
+  await inScratchFolder(async (dir) => {
+    const file = path.join(dir, 'mail.log');
+    const text = fs.readFileSync(GENERATED_2K, 'utf8').repeat(4);
+    fs.writeFileSync(file, text);
+    const single = await LargeLog.read(file, { workers: 0, defaultYear: 2024 });
+    // The new file has lines of the same lengths at the same places, other programs: rows taken from it would count right.
+    const other = text.replace(/postfix\/smtp\[/g, 'postfix/qmgr[');
+    assert.notEqual(other, text);
+    let rotated = false;
+    const rotate = () => {
+      if (rotated) return;
+      rotated = true;
+      fs.renameSync(file, `${file}.1`);
+      fs.writeFileSync(file, other);
+    };
+    const parallel = await LargeLog.read(file, { workers: 1, rangeBytes: 16 * 1024, defaultYear: 2024, onProgress: rotate });
+    try {
+      assert.ok(rotated);
+      assert.deepEqual(snapshot(parallel), snapshot(single));
+    } finally {
+      single.close();
+      parallel.close();
+    }
+  });
+});
+
+test('a document\'s parse workers refuse the file under its name when it is no longer the one its text was read from', async () => {
+  await inScratchFolder(async (dir) => {
+    const file = path.join(dir, 'mail.log');
+    const text = fs.readFileSync(GENERATED_2K, 'utf8');
+    fs.writeFileSync(file, text);
+    const read = fs.statSync(file);
+    const byteLength = Buffer.byteLength(text);
+    assert.equal((await parseFileInWorkers(file, byteLength, 2024, 2, { dev: read.dev, ino: read.ino })).length, 2);
+    fs.renameSync(file, `${file}.1`);
+    fs.writeFileSync(file, text);
+    await assert.rejects(parseFileInWorkers(file, byteLength, 2024, 2, { dev: read.dev, ino: read.ino }), /another file/);
+  });
 });

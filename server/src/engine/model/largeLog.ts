@@ -7,7 +7,7 @@ import { type IndexedLog } from './lineSource';
 import { JourneyIndex, type QueueMessage } from './journeys';
 import { type LineSource, type RowView } from './lineSource';
 import { LineTable, NO_OFFSET, type ParsedRows } from './lineTable';
-import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES } from './parallelParse';
+import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES, type FileIdentity } from './parallelParse';
 import { inOrderInWorkers } from './rangeWorkers';
 import type { LogRowsTask, ParsedRange } from './logRowsWorker';
 import { DELAY_VALUES } from './lineFacts';
@@ -287,18 +287,32 @@ export class LargeLog implements IndexedLog, LineSource {
     }
     const ranges = lineAlignedRanges(name, file.size, Math.max(1, Math.ceil(file.size / (options.rangeBytes ?? ROWS_RANGE_BYTES))));
     let end = 0;
+    let truncated = false;
+    let taking = false;
     // One buffer for every range read here: each line's text is decoded from it before the next read.
     const buffer = Buffer.allocUnsafe(ranges.reduce((longest, range) => Math.max(longest, range.end - range.start), 1));
-    const task = (index: number): LogRowsTask => ({ index, file: name, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear });
-    await inOrderInWorkers<LogRowsTask, ParsedRange>(LOG_ROWS_WORKER, workers, ranges.length, task, async (parsed, index) => {
-      if (options.isCancelled?.()) throw new Cancelled();
-      const { start } = ranges[index];
-      const bytes = buffer.subarray(0, file.read(buffer.subarray(0, ranges[index].end - start), start));
-      // The file changed between the worker's read and this one: these lines are parsed here.
-      await this.addRange(source, start, bytes, options, logLineCount(bytes) === parsed.rows.rows ? parsed : undefined);
-      end = start + bytes.length;
-      options.onProgress?.(end, file.size);
-    });
+    const identity = file.opened;
+    const task = (index: number): LogRowsTask => ({ index, file: name, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear, identity });
+    try {
+      await inOrderInWorkers<LogRowsTask, ParsedRange>(LOG_ROWS_WORKER, workers, ranges.length, task, async (parsed, index) => {
+        if (options.isCancelled?.()) throw new Cancelled();
+        if (truncated) return; // truncated while read: what was read is the log
+        taking = true;
+        const { start } = ranges[index];
+        const bytes = buffer.subarray(0, file.read(buffer.subarray(0, ranges[index].end - start), start));
+        // The file changed between the worker's read and this one: these lines are parsed here.
+        await this.addRange(source, start, bytes, options, logLineCount(bytes) === parsed.rows.rows ? parsed : undefined);
+        end = start + bytes.length;
+        truncated = end < ranges[index].end;
+        options.onProgress?.(end, file.size);
+        taking = false;
+      });
+    } catch (error) {
+      if (taking || error instanceof Cancelled) throw error;
+      // A worker failed (it could not start, or the log was rotated and its name is another file): the rest is read here.
+      await this.consume(file.chunks(end, file.size), file.size, { ...options, defaultYear: this.defaultYear }, source, end);
+      return;
+    }
     this.openEnded = end > 0 && !this.endsWithNewline(file, end);
     source.end = end;
     this.currentLine = -1;
@@ -782,6 +796,11 @@ class IndexedFile implements LineStore {
   private constructor(private readonly path: string, fd: number, private readonly identity: fs.Stats, private readonly followsRotation: boolean) {
     this.fd = fd;
     this.indexedSize = identity.size;
+  }
+
+  /** The file opened (whatever its name names later). */
+  get opened(): FileIdentity {
+    return { dev: this.identity.dev, ino: this.identity.ino };
   }
 
   /** The size when opened: the index reads no further, whatever is appended meanwhile. */

@@ -6,7 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { LineTable, type ParsedRows } from './lineTable';
 import { parseInto } from './parse';
 import { logLineBytes, logLineCount, logLineEnd, logLineText } from './logLines';
-import { readRange } from './parallelParse';
+import { readRange, type FileIdentity } from './parallelParse';
 import type { RangeAnswer } from './rangeWorkers';
 import { RangeFactsBuilder, type RangeFacts } from './lineFacts';
 
@@ -17,6 +17,8 @@ export interface LogRowsTask {
   readonly start: number;
   readonly end: number;
   readonly defaultYear: number;
+  /** The file the reader has open: the worker reads no other one that took its name. */
+  readonly identity: FileIdentity;
 }
 
 /** A range's rows, and the facts of its delivery and `queue active` lines (the index keeps them without reading the lines back). */
@@ -25,8 +27,8 @@ export interface ParsedRange {
   readonly facts: RangeFacts;
 }
 
-function parseRange({ file, start, end, defaultYear }: LogRowsTask): ParsedRange {
-  const bytes = readRange(file, start, end); // truncated while read: the reader sees it too
+function parseRange({ file, start, end, defaultYear, identity }: LogRowsTask): ParsedRange {
+  const bytes = readRange(file, start, end, identity); // truncated while read: the reader sees it too
   const table = LineTable.shared(logLineCount(bytes));
   const facts = new RangeFactsBuilder();
   let previous = -1;

@@ -12,6 +12,8 @@ export interface ParseRangeTask {
   /** The range that ends the text: the empty string after its final newline is a line (as in a document). */
   readonly last: boolean;
   readonly defaultYear: number;
+  /** The file the text was read from: a worker reads no other one that took its name. */
+  readonly identity?: FileIdentity;
 }
 
 /** Below this, starting workers (tens of milliseconds each) costs more than the parse they share. */
@@ -46,11 +48,24 @@ export function coresForWorkers(minCores = MIN_CORES): number {
   return cores < minCores ? 0 : cores;
 }
 
-/** Bytes `start`..`end` of a file as a worker reads its range; fewer when the file has fewer now. */
-export function readRange(file: string, start: number, end: number): Buffer {
+/** Which file a path named when it was opened (a rotation renames it and creates another under the name). */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+/**
+ * Bytes `start`..`end` of a file as a worker reads its range; fewer when the file has fewer now.
+ * With `identity`, throws when the path names another file now (the log was rotated meanwhile).
+ */
+export function readRange(file: string, start: number, end: number, identity?: FileIdentity): Buffer {
   const bytes = Buffer.allocUnsafe(end - start);
   const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
+    if (identity) {
+      const now = fs.fstatSync(fd);
+      if (now.dev !== identity.dev || now.ino !== identity.ino) throw new Error(`${file} is another file now`);
+    }
     let read = 0;
     while (read < bytes.length) {
       const n = fs.readSync(fd, bytes, read, bytes.length - read, start + read);
@@ -103,11 +118,11 @@ export function lineAlignedRanges(file: string, byteLength: number, parts: numbe
  * starts every range as if no line came before it: the caller takes each range's first years
  * from the range before (LineTable.copyRows, then MaillogDocument.adoptParsedRows).
  */
-export async function parseFileInWorkers(file: string, byteLength: number, defaultYear: number, parts: number): Promise<ParsedRows[]> {
+export async function parseFileInWorkers(file: string, byteLength: number, defaultYear: number, parts: number, identity?: FileIdentity): Promise<ParsedRows[]> {
   const ranges = lineAlignedRanges(file, byteLength, parts);
   const script = path.join(__dirname, 'parseWorker.js');
   return Promise.all(ranges.map(({ start, end }, i) => new Promise<ParsedRows>((resolve, reject) => {
-    const task: ParseRangeTask = { path: file, start, end, last: i === ranges.length - 1, defaultYear };
+    const task: ParseRangeTask = { path: file, start, end, last: i === ranges.length - 1, defaultYear, identity };
     const worker = new Worker(script, { workerData: task });
     worker.once('message', (message: { parsed?: ParsedRows; error?: string }) => {
       if (message.parsed) resolve(message.parsed);

@@ -6,8 +6,8 @@ import { LineTable } from './lineTable';
 import { parseInto } from './parse';
 import { readRange, type ParseRangeTask } from './parallelParse';
 
-function parseRange({ path, start, end, last, defaultYear }: ParseRangeTask): LineTable {
-  const bytes = readRange(path, start, end);
+function parseRange({ path, start, end, last, defaultYear, identity }: ParseRangeTask): LineTable {
+  const bytes = readRange(path, start, end, identity);
   if (bytes.length < end - start) throw new Error('the file is shorter than when it was opened');
   const lines = splitLines(bytes.toString('utf8'));
   // A range before the last ends with its newline: the empty string after it starts no line.
