@@ -13,8 +13,8 @@ import type { RangeAnswer } from './rangeWorkers';
 const table = new LineTable();
 table.splice(0, 0, 1);
 
-function jsonLines({ file, fileJson, start, end, firstLine }: JsonLinesTask): Uint8Array {
-  const bytes = readRange(file, start, end); // truncated while read: what was read is the log
+function jsonLines({ file, fileJson, start, end, firstLine, identity }: JsonLinesTask): Uint8Array {
+  const bytes = readRange(file, start, end, identity); // truncated while read: what was read is the log
   // Lines are encoded a thousand at a time: strings that die young cost the collector little.
   const encoded: Buffer[] = [];
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES } from './parallelParse';
+import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES, type FileIdentity } from './parallelParse';
 import { inOrderInWorkers } from './rangeWorkers';
 
 /** One range for a JSON Lines worker: bytes `start`..`end` of `file`, whose first line is number `firstLine` (0-based). */
@@ -12,6 +12,8 @@ export interface JsonLinesTask {
   readonly start: number;
   readonly end: number;
   readonly firstLine: number;
+  /** The file this thread has open: a worker reads no other one that took its name (a rotation meanwhile). */
+  readonly identity: FileIdentity;
 }
 
 /** Bytes per range: each worker's output (about twice its input) is held until its turn to be written. */
@@ -46,12 +48,13 @@ export async function jsonLinesInWorkers(
   let nextLine = 0;
   const counter = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
+    const { dev, ino } = fs.fstatSync(counter);
     // The first line number of each range: its newlines counted here, ahead of the workers.
     const task = (index: number): JsonLinesTask => {
       const { start, end } = ranges[index];
       const firstLine = nextLine;
       nextLine += countNewlines(counter, start, end);
-      return { index, file, fileJson, start, end, firstLine };
+      return { index, file, fileJson, start, end, firstLine, identity: { dev, ino } };
     };
     await inOrderInWorkers(WORKER_SCRIPT, workers, ranges.length, task, write);
   } finally {
