@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
 import { MaillogDocument } from '../../server/src/engine/model/document';
 import { LargeLog } from '../../server/src/engine/model/largeLog';
 import type { IndexedLog } from '../../server/src/engine/model/lineSource';
@@ -226,5 +227,28 @@ test('a document\'s parse workers refuse the file under its name when it is no l
     fs.renameSync(file, `${file}.1`);
     fs.writeFileSync(file, text);
     await assert.rejects(parseFileInWorkers(file, byteLength, 2024, 2, { dev: read.dev, ino: read.ino }), /another file/);
+  });
+});
+
+test('a stream (a gzip member) copied aside and read in ranges by workers has the index of the same lines read as a file on one thread', async () => {
+  await inScratchFolder(async (dir) => {
+    const file = path.join(dir, 'mail.log');
+    const lines = fs.readFileSync(GENERATED_2K, 'utf8').split('\n');
+    // CRLF ends, an endless line, and no final newline: cut and kept as a file's.
+    lines[700] = `${lines[700]} ${'y'.repeat(70_000)}`;
+    const text = lines.join('\r\n').repeat(3).trimEnd();
+    fs.writeFileSync(file, text);
+    const single = await LargeLog.read(file, { workers: 0 });
+    const chunks = Array.from({ length: Math.ceil(text.length / 50_000) }, (_, i) => Buffer.from(text.slice(i * 50_000, (i + 1) * 50_000)));
+    const parallel = await LargeLog.fromStream('mail.log.gz', Readable.from(chunks), { workers: 2, rangeBytes: 32 * 1024 });
+    try {
+      assert.equal(parallel.lineCount, single.lineCount);
+      for (let line = 0; line < single.lineCount; line++) assert.equal(parallel.text(line), single.text(line), `line ${line}`);
+      assert.deepEqual(snapshot(parallel), snapshot(single));
+      assert.deepEqual(summarize(parallel), summarize(single));
+    } finally {
+      single.close();
+      parallel.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { JourneyIndex, type QueueMessage } from './journeys';
 import { type LineSource, type RowView } from './lineSource';
 import { LineTable, NO_OFFSET, type ParsedRows } from './lineTable';
 import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES, type FileIdentity } from './parallelParse';
-import { inOrderInWorkers } from './rangeWorkers';
+import { inOrderInWorkers, WorkerPool } from './rangeWorkers';
 import type { LogRowsTask, ParsedRange } from './logRowsWorker';
 import { DELAY_VALUES } from './lineFacts';
 import { wallTime } from './time';
@@ -127,6 +127,17 @@ export function logRowsWorkerCount(bytes: number): number {
   return Math.max(1, Math.min(7, cores - 1));
 }
 
+/** What is read in ranges: a plain file, or the copy of a stream's lines. */
+interface RangeInput {
+  /** What workers read: the file's path, or a descriptor open here. */
+  readonly target: string | number;
+  /** The file opened at that path (workers read no other that took its name). */
+  readonly identity?: FileIdentity;
+  readonly size: number;
+  read(buffer: Buffer, position: number): number;
+  chunks(start: number, end: number): AsyncIterable<Buffer>;
+}
+
 /** A row a worker parsed, taken for the line being added (one object, reused line after line). */
 interface AdoptedRow {
   readonly rows: ParsedRows;
@@ -149,6 +160,8 @@ interface Source {
   readonly store: LineStore;
   /** Set when its lines are copied aside (the store is that copy). */
   readonly spool: Spool | undefined;
+  /** Set when the stream was copied aside whole before its lines were read (from the copy, not appended again). */
+  spooled?: boolean;
   /** Set when the regular file is read in place: its appended lines can be followed. */
   readonly file: IndexedFile | undefined;
   /** Its first line in the log (-1 before it has one, when hosts are merged). */
@@ -200,6 +213,8 @@ export class LargeLog implements IndexedLog, LineSource {
   /** The last line read had no newline: it may still be being written, so appends are not followed. */
   private openEnded = false;
   private following: Promise<void> | undefined;
+  /** Parse workers while the inputs are read (see consumeInWorkers). */
+  private pool: WorkerPool | undefined;
 
   private constructor(readonly path: string, byHost = false) {
     this.index = new JourneyIndex(this);
@@ -224,6 +239,8 @@ export class LargeLog implements IndexedLog, LineSource {
     } catch (error) {
       log.close();
       throw error;
+    } finally {
+      await log.endWorkers();
     }
     return log;
   }
@@ -254,6 +271,8 @@ export class LargeLog implements IndexedLog, LineSource {
     } catch (error) {
       log.close();
       throw error;
+    } finally {
+      await log.endWorkers();
     }
     return log;
   }
@@ -267,10 +286,34 @@ export class LargeLog implements IndexedLog, LineSource {
     if (file) {
       // Ranges end with the file: a last line still being written (`wholeLines`, a followed log) is read here.
       const workers = options.backpressure || options.wholeLines ? 0 : options.workers ?? logRowsWorkerCount(file.size);
-      if (workers > 0) await this.consumeInWorkers(file, input.name, options, source, workers);
+      const whole: RangeInput = { target: input.name, identity: file.opened, size: file.size, read: (b, p) => file.read(b, p), chunks: (from, to) => file.chunks(from, to) };
+      if (workers > 0) await this.consumeInWorkers(whole, options, source, workers);
       else await this.consume(file.chunks(0, file.size), file.size, options, source);
       file.indexedTo(source.end);
+    } else if (spool && !options.backpressure && (options.workers ?? logRowsWorkerCount(Infinity)) > 0) {
+      // A stream (a gzip member) is copied aside whole first, then read from the copy as a file is.
+      await this.spoolWhole(input.stream!, options, spool);
+      source.spooled = true;
+      const copy: RangeInput = { target: spool.descriptor, size: spool.length, read: (b, p) => spool.readFully(b, p), chunks: (from, to) => spool.chunks(from, to) };
+      const after = { ...options, defaultYear: this.defaultYear };
+      const workers = options.workers ?? logRowsWorkerCount(spool.length);
+      if (workers > 0) await this.consumeInWorkers(copy, after, source, workers);
+      else await this.consume(copy.chunks(0, copy.size), copy.size, after, source);
     } else await this.consume(input.stream!, NaN, options, source);
+  }
+
+  /** Copies a stream's lines aside, each cut at LONGEST_LINE and ended by a newline; the year from its head unless told. */
+  private async spoolWhole(stream: AsyncIterable<Buffer>, options: StreamOptions, spool: Spool): Promise<void> {
+    const chunks = options.defaultYear === undefined
+      ? withHead(stream, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
+      : stream;
+    if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
+    const ending: LinesEnd = { end: 0, partial: false };
+    for await (const batch of lineBatches(chunks, 0, false, ending)) {
+      if (options.isCancelled?.()) throw new Cancelled();
+      for (const line of batch.lines) spool.append(line.length > LONGEST_LINE ? line.subarray(0, LONGEST_LINE) : line);
+      options.onProgress?.(batch.read, NaN);
+    }
   }
 
   /**
@@ -279,49 +322,60 @@ export class LargeLog implements IndexedLog, LineSource {
    * range without the line before it, so the first lines of a range are parsed here again until
    * one gets the year the worker gave it: from there on their rows are the same.
    */
-  private async consumeInWorkers(file: IndexedFile, name: string, options: StreamOptions, source: Source, workers: number): Promise<void> {
+  private async consumeInWorkers(input: RangeInput, options: StreamOptions, source: Source, workers: number): Promise<void> {
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
     else {
-      const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, file.size));
-      this.defaultYear = yearOfLatestPast(splitLines(head.subarray(0, file.read(head, 0)).toString('utf8')));
+      const head = Buffer.allocUnsafe(Math.min(HEAD_BYTES, input.size));
+      this.defaultYear = yearOfLatestPast(splitLines(head.subarray(0, input.read(head, 0)).toString('utf8')));
     }
-    const ranges = lineAlignedRanges(name, file.size, Math.max(1, Math.ceil(file.size / (options.rangeBytes ?? ROWS_RANGE_BYTES))));
+    const ranges = lineAlignedRanges(input.target, input.size, Math.max(1, Math.ceil(input.size / (options.rangeBytes ?? ROWS_RANGE_BYTES))));
     let end = 0;
     let truncated = false;
     let taking = false;
     // One buffer for every range read here: each line's text is decoded from it before the next read.
     const buffer = Buffer.allocUnsafe(ranges.reduce((longest, range) => Math.max(longest, range.end - range.start), 1));
-    const identity = file.opened;
-    const task = (index: number): LogRowsTask => ({ index, file: name, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear, identity });
+    const task = (index: number): LogRowsTask => ({ index, file: input.target, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear, identity: input.identity });
     try {
-      await inOrderInWorkers<LogRowsTask, ParsedRange>(LOG_ROWS_WORKER, workers, ranges.length, task, async (parsed, index) => {
+      await inOrderInWorkers<LogRowsTask, ParsedRange>(this.workerPool(workers), ranges.length, task, async (parsed, index) => {
         if (options.isCancelled?.()) throw new Cancelled();
         if (truncated) return; // truncated while read: what was read is the log
         taking = true;
         const { start } = ranges[index];
-        const bytes = buffer.subarray(0, file.read(buffer.subarray(0, ranges[index].end - start), start));
+        const bytes = buffer.subarray(0, input.read(buffer.subarray(0, ranges[index].end - start), start));
         // The file changed between the worker's read and this one: these lines are parsed here.
         await this.addRange(source, start, bytes, options, logLineCount(bytes) === parsed.rows.rows ? parsed : undefined);
         end = start + bytes.length;
         truncated = end < ranges[index].end;
-        options.onProgress?.(end, file.size);
+        options.onProgress?.(end, input.size);
         taking = false;
       });
     } catch (error) {
       if (taking || error instanceof Cancelled) throw error;
       // A worker failed (it could not start, or the log was rotated and its name is another file): the rest is read here.
-      await this.consume(file.chunks(end, file.size), file.size, { ...options, defaultYear: this.defaultYear }, source, end);
+      await this.consume(input.chunks(end, input.size), input.size, { ...options, defaultYear: this.defaultYear }, source, end);
       return;
     }
-    this.openEnded = end > 0 && !this.endsWithNewline(file, end);
+    this.openEnded = end > 0 && !this.endsWithNewline(input, end);
     source.end = end;
     this.currentLine = -1;
     this.currentText = '';
   }
 
-  private endsWithNewline(file: IndexedFile, end: number): boolean {
+  /** The parse workers of this read, started once for all its files. */
+  private workerPool(size: number): WorkerPool {
+    if (!this.pool?.usable) this.pool = new WorkerPool(LOG_ROWS_WORKER, size);
+    return this.pool;
+  }
+
+  /** Ends the parse workers once every input is read (or the read failed). */
+  private async endWorkers(): Promise<void> {
+    await this.pool?.end();
+    this.pool = undefined;
+  }
+
+  private endsWithNewline(input: RangeInput, end: number): boolean {
     const last = Buffer.alloc(1);
-    return file.read(last, end - 1) === 1 && last[0] === 10;
+    return input.read(last, end - 1) === 1 && last[0] === 10;
   }
 
   /** The lines of a range at `rangeStart`, with the rows and facts a worker read for them when given. */
@@ -666,7 +720,7 @@ export class LargeLog implements IndexedLog, LineSource {
       }
     }
     const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
-    this.offsets[line] = source.spool ? source.spool.append(kept) : offset;
+    this.offsets[line] = source.spool && !source.spooled ? source.spool.append(kept) : offset;
     if (this.interleaved) {
       this.interleaved.source[line] = sourceIndex;
       this.interleaved.end[line] = this.offsets[line] + kept.length;
@@ -942,7 +996,32 @@ class Spool implements LineStore {
 
   read(buffer: Buffer, position: number): number {
     this.flush();
-    return fs.readSync(this.descriptor(), buffer, 0, buffer.length, position);
+    return fs.readSync(this.open(), buffer, 0, buffer.length, position);
+  }
+
+  /** As read, until the buffer is full or the copy ends. */
+  readFully(buffer: Buffer, position: number): number {
+    let total = 0;
+    for (let n = -1; total < buffer.length && n !== 0; total += n) n = this.read(buffer.subarray(total), position + total);
+    return total;
+  }
+
+  /** Bytes `start`..`end` of the copy, a chunk at a time. */
+  async *chunks(start: number, end: number): AsyncIterable<Buffer> {
+    for (let at = start; at < end;) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, end - at));
+      const n = this.readFully(chunk, at);
+      if (n === 0) return;
+      at += n;
+      yield chunk.subarray(0, n);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Its descriptor, written up to its length (worker threads of this process read it). */
+  get descriptor(): number {
+    this.flush();
+    return this.fd ?? -1;
   }
 
   check(): void {}
@@ -960,11 +1039,11 @@ class Spool implements LineStore {
   }
 
   private writeAll(bytes: Buffer): void {
-    for (let done = 0; done < bytes.length;) done += fs.writeSync(this.descriptor(), bytes, done, bytes.length - done, this.written + done);
+    for (let done = 0; done < bytes.length;) done += fs.writeSync(this.open(), bytes, done, bytes.length - done, this.written + done);
     this.written += bytes.length;
   }
 
-  private descriptor(): number {
+  private open(): number {
     if (this.fd === undefined) throw new Error('closed');
     return this.fd;
   }

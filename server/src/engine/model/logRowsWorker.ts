@@ -13,12 +13,13 @@ import { RangeFactsBuilder, type RangeFacts } from './lineFacts';
 /** Bytes `start`..`end` of `file` (they begin a line, and end one or the file); years as if no line came before. */
 export interface LogRowsTask {
   readonly index: number;
-  readonly file: string;
+  /** Its path, or a descriptor the reader has open (a stream's lines copied aside). */
+  readonly file: string | number;
   readonly start: number;
   readonly end: number;
   readonly defaultYear: number;
-  /** The file the reader has open: the worker reads no other one that took its name. */
-  readonly identity: FileIdentity;
+  /** The file the reader has open by that path: the worker reads no other one that took its name. */
+  readonly identity?: FileIdentity;
 }
 
 /** A range's rows, and the facts of its delivery and `queue active` lines (the index keeps them without reading the lines back). */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { coresForWorkers, lineAlignedRanges, PARALLEL_MIN_BYTES, type FileIdentity } from './parallelParse';
-import { inOrderInWorkers } from './rangeWorkers';
+import { inOrderInWorkers, WorkerPool } from './rangeWorkers';
 
 /** One range for a JSON Lines worker: bytes `start`..`end` of `file`, whose first line is number `firstLine` (0-based). */
 export interface JsonLinesTask {
@@ -56,7 +56,12 @@ export async function jsonLinesInWorkers(
       nextLine += countNewlines(counter, start, end);
       return { index, file, fileJson, start, end, firstLine, identity: { dev, ino } };
     };
-    await inOrderInWorkers(WORKER_SCRIPT, workers, ranges.length, task, write);
+    const pool = new WorkerPool(WORKER_SCRIPT, Math.min(workers, ranges.length));
+    try {
+      await inOrderInWorkers(pool, ranges.length, task, write);
+    } finally {
+      await pool.end();
+    }
   } finally {
     fs.closeSync(counter);
   }

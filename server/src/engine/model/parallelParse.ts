@@ -58,9 +58,10 @@ export interface FileIdentity {
  * Bytes `start`..`end` of a file as a worker reads its range; fewer when the file has fewer now.
  * With `identity`, throws when the path names another file now (the log was rotated meanwhile).
  */
-export function readRange(file: string, start: number, end: number, identity?: FileIdentity): Buffer {
+export function readRange(file: string | number, start: number, end: number, identity?: FileIdentity): Buffer {
   const bytes = Buffer.allocUnsafe(end - start);
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  // A number is a descriptor the reading thread has open (threads share them): read as it is.
+  const fd = typeof file === 'number' ? file : fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     if (identity) {
       const now = fs.fstatSync(fd);
@@ -74,17 +75,17 @@ export function readRange(file: string, start: number, end: number, identity?: F
     }
     return bytes.subarray(0, read);
   } finally {
-    fs.closeSync(fd);
+    if (fd !== file) fs.closeSync(fd);
   }
 }
 
 /**
- * Bytes 0..`byteLength` of a file cut into about `parts` ranges, each starting just after a
+ * Bytes 0..`byteLength` of a file (a path, or a descriptor open here) cut into about `parts` ranges, each starting just after a
  * newline (LF: a CRLF is never split, and a lone CR ends a line within a range as anywhere).
  */
-export function lineAlignedRanges(file: string, byteLength: number, parts: number): { start: number; end: number }[] {
+export function lineAlignedRanges(file: string | number, byteLength: number, parts: number): { start: number; end: number }[] {
   const cuts = [0];
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  const fd = typeof file === 'number' ? file : fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     const window = Buffer.allocUnsafe(NEWLINE_SEARCH);
     for (let part = 1; part < parts; part++) {
@@ -107,7 +108,7 @@ export function lineAlignedRanges(file: string, byteLength: number, parts: numbe
       if (at > cuts[cuts.length - 1]) cuts.push(at);
     }
   } finally {
-    fs.closeSync(fd);
+    if (fd !== file) fs.closeSync(fd);
   }
   return cuts.map((start, i) => ({ start, end: i + 1 < cuts.length ? cuts[i + 1] : byteLength }));
 }

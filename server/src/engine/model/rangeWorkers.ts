@@ -10,17 +10,40 @@ export interface RangeAnswer<R> {
 }
 
 /**
- * Runs tasks 0..count-1 (made by `task`, when dispatched) in `workers` threads of `script`, and
- * hands each result to `take` in task order. At most two tasks per worker are in flight or waiting
- * for their turn, so memory stays bounded; `take` may return a promise to hold the next back (a
- * full pipe, or the work done with each result). A failure in a worker or in `take` ends them all.
+ * Worker threads of one script, kept for several runs: a log set's files are read one after the
+ * other, and a worker started (and warmed up) once serves them all.
+ */
+export class WorkerPool {
+  readonly workers: readonly Worker[];
+  private ended = false;
+
+  constructor(script: string, size: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(script));
+  }
+
+  /** Whether it can run more tasks (a failed run ends it). */
+  get usable(): boolean {
+    return !this.ended;
+  }
+
+  async end(): Promise<void> {
+    this.ended = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Runs tasks 0..count-1 (made by `task`, when dispatched) in the pool's threads, and hands each
+ * result to `take` in task order. At most two tasks per worker are in flight or waiting for their
+ * turn, so memory stays bounded; `take` may return a promise to hold the next back (a full pipe, or
+ * the work done with each result). A failure in a worker or in `take` ends the pool.
  */
 export async function inOrderInWorkers<T extends { readonly index: number }, R>(
-  script: string, workers: number, count: number, task: (index: number) => T, take: (result: R, index: number) => Promise<unknown> | undefined,
+  pool: WorkerPool, count: number, task: (index: number) => T, take: (result: R, index: number) => Promise<unknown> | undefined,
 ): Promise<void> {
-  const pool = Array.from({ length: Math.min(workers, count) }, () => new Worker(script));
   const done = new Map<number, R>();
-  const idle: Worker[] = [];
+  const idle = [...pool.workers];
+  const width = pool.workers.length;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -29,24 +52,26 @@ export async function inOrderInWorkers<T extends { readonly index: number }, R>(
   };
   let dispatched = 0;
   const dispatch = (taken: number) => {
-    while (idle.length > 0 && dispatched < count && dispatched < taken + 2 * pool.length) {
+    while (idle.length > 0 && dispatched < count && dispatched < taken + 2 * width) {
       idle.pop()!.postMessage(task(dispatched));
       dispatched++;
     }
   };
-  for (const worker of pool) {
-    worker.on('message', (answer: RangeAnswer<R>) => {
+  const listeners = pool.workers.map((worker) => {
+    const onMessage = (answer: RangeAnswer<R>) => {
       if (answer.result !== undefined) done.set(answer.index, answer.result);
       else failure ??= new Error(answer.error ?? 'a worker failed');
       idle.push(worker);
       notify();
-    });
-    worker.on('error', (error) => {
+    };
+    const onError = (error: Error) => {
       failure ??= error;
       notify();
-    });
-    idle.push(worker);
-  }
+    };
+    worker.on('message', onMessage).on('error', onError);
+    return () => worker.off('message', onMessage).off('error', onError);
+  });
+  let ok = false;
   try {
     for (let taken = 0; taken < count; taken++) {
       dispatch(taken);
@@ -60,7 +85,10 @@ export async function inOrderInWorkers<T extends { readonly index: number }, R>(
       dispatch(taken + 1);
       await take(result, taken);
     }
+    ok = true;
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    listeners.forEach((remove) => remove());
+    // Tasks may still be in flight after a failure: their answers must reach no later run.
+    if (!ok) await pool.end();
   }
 }
