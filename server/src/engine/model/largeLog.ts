@@ -182,7 +182,6 @@ export class LargeLog implements IndexedLog, LineSource {
   private times: Float64Array = new Float64Array(1 << 16);
   /** Minutes east of UTC each line's timestamp gave (NO_OFFSET: none), for wall-clock times without reading lines back. */
   private utcOffsets: Int16Array = new Int16Array(1 << 16);
-  /** Each line's catalog entry: the summary goes over them all without reading lines back. */
   /** Each line's catalog entry (fewer than 32,768 entries): the summary goes over them all without reading lines back. */
   private entries: Int16Array = new Int16Array(1 << 16);
   private count = 0;
@@ -317,10 +316,11 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 
   /**
-   * A plain file read in ranges: worker threads parse each range's lines while this thread links
-   * the range before into journeys, reading the same bytes for their text. A worker starts its
-   * range without the line before it, so the first lines of a range are parsed here again until
-   * one gets the year the worker gave it: from there on their rows are the same.
+   * A plain file (or a stream's copy) read in ranges: worker threads parse each range's lines, and
+   * read its deliveries' facts, while this thread links the range before into journeys, reading
+   * the same bytes for their text. A worker starts its range without the line before it, so the
+   * first lines of a range are parsed here again until one gets the year the worker gave it: from
+   * there on their rows are the same.
    */
   private async consumeInWorkers(input: RangeInput, options: StreamOptions, source: Source, workers: number): Promise<void> {
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
