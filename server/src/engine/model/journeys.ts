@@ -984,8 +984,10 @@ export class JourneyIndex {
 
   private addDelivery(m: number, line: number, kind: DeliveryKind, queuedAs: number, outcome: Outcome | undefined, nextHop: NextHop | undefined): void {
     const d = this.deliveryCount++;
-    if (d >= this.dLine.length) growColumns(this, DELIVERY_COLUMNS, d);
-    this.dDelays = withRoom(this.dDelays, (d + 1) * DELAY_VALUES - 1);
+    if (d >= this.dLine.length) {
+      growColumns(this, DELIVERY_COLUMNS, d);
+      this.dDelays = withRoom(this.dDelays, this.dLine.length * DELAY_VALUES - 1);
+    }
     this.dLine[d] = line;
     this.dKind[d] = kind;
     this.dQueuedAs[d] = queuedAs;
