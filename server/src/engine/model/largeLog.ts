@@ -307,12 +307,41 @@ export class LargeLog implements IndexedLog, LineSource {
       ? withHead(stream, (head) => (this.defaultYear = yearOfLatestPast(splitLines(head.toString('utf8')))))
       : stream;
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
-    const ending: LinesEnd = { end: 0, partial: false };
-    for await (const batch of lineBatches(chunks, 0, false, ending)) {
+    let pending: Buffer[] = []; // the start of a line that goes on in the next chunk, at most LONGEST_LINE
+    let pendingLength = 0;
+    let read = 0;
+    for await (const chunk of chunks) {
       if (options.isCancelled?.()) throw new Cancelled();
-      for (const line of batch.lines) spool.append(line.length > LONGEST_LINE ? line.subarray(0, LONGEST_LINE) : line);
-      options.onProgress?.(batch.read, NaN);
+      read += chunk.length;
+      let start = 0;
+      const first = chunk.indexOf(10);
+      if (pendingLength > 0 && first >= 0) {
+        const line = Buffer.concat([...pending, chunk.subarray(0, first)]);
+        spool.append(line.subarray(0, LONGEST_LINE));
+        pending = [];
+        pendingLength = 0;
+        start = first + 1;
+      }
+      const last = chunk.lastIndexOf(10);
+      if (last >= start) {
+        // Whole lines, none too long (nearly always): copied as they are; else one by one, each cut.
+        if (longestLine(chunk, start, last) <= LONGEST_LINE) spool.appendLines(chunk.subarray(start, last + 1));
+        else for (let at = start; at <= last;) {
+          const end = chunk.indexOf(10, at);
+          spool.append(chunk.subarray(at, Math.min(end, at + LONGEST_LINE)));
+          at = end + 1;
+        }
+        start = last + 1;
+      }
+      if (start < chunk.length && pendingLength < LONGEST_LINE) {
+        const piece = Buffer.from(chunk.subarray(start, start + LONGEST_LINE - pendingLength)); // a copy: the chunk is released
+        pending.push(piece);
+        pendingLength += piece.length;
+      }
+      options.onProgress?.(read, NaN);
     }
+    // A last line without its newline is a line.
+    if (pendingLength > 0) spool.append(Buffer.concat(pending));
   }
 
   /**
@@ -810,6 +839,17 @@ async function* lineBatches(chunks: AsyncIterable<Buffer>, from: number, wholeLi
   ending.end = partial && wholeLines ? lineStart : chunkStart;
 }
 
+/** The length of the longest line among the whole lines of `bytes` from `start` to the newline at `last`. */
+function longestLine(bytes: Buffer, start: number, last: number): number {
+  let longest = 0;
+  for (let at = start; at <= last;) {
+    const end = bytes.indexOf(10, at);
+    if (end - at > longest) longest = end - at;
+    at = end + 1;
+  }
+  return longest;
+}
+
 function grow<T extends Float64Array | Int16Array | Uint16Array | Int32Array>(array: T): T {
   const next = new (array.constructor as new (length: number) => T)(array.length * 2);
   next.set(array);
@@ -992,6 +1032,17 @@ class Spool implements LineStore {
     this.buffer[this.buffered + bytes.length] = 10;
     this.buffered += bytes.length + 1;
     return at;
+  }
+
+  /** Appends whole lines, each already ended by its newline and at most LONGEST_LINE long. */
+  appendLines(bytes: Buffer): void {
+    if (this.buffered + bytes.length > this.buffer.length) this.flush();
+    if (bytes.length > this.buffer.length) {
+      this.writeAll(bytes);
+      return;
+    }
+    bytes.copy(this.buffer, this.buffered);
+    this.buffered += bytes.length;
   }
 
   read(buffer: Buffer, position: number): number {
