@@ -88,7 +88,8 @@ export class MaillogDocument implements LineSource, IndexedLog {
    * half a year between the two could read a year differently, until the rows are parsed.
    */
   private parsedAlone(line: number): ParsedLine {
-    if (this.parsedRows === 0) this.parseTo(PARSE_AHEAD_ROWS - 1); // the log's first lines set its year
+    // The log's first syslog line sets the year of the lines without one: parsed first, and only it.
+    while (this.lastSyslogRow < 0 && this.parsedRows < Math.min(PARSE_AHEAD_ROWS, line)) this.parseTo(this.parsedRows);
     const scratch = this.aloneTable ??= new LineTable();
     scratch.clear();
     scratch.splice(0, 0, 2);
