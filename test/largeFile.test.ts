@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +13,8 @@ import {
   CloseLargeFileNotification, JourneyTextRequest, LARGE_FILE_STALE, OpenLargeFileRequest, SummaryRequest, TraceAtRequest, TracesRequest, type Journey,
 } from '../server/src/protocol';
 import { KEPT_LARGE_LOGS } from '../server/src/features/largeFiles';
+import { logRowsWorkerCount } from '../server/src/engine/model/largeLog';
+import { PARALLEL_MIN_BYTES } from '../server/src/engine/model/parallelParse';
 
 const GENERATED = fs.readFileSync(GENERATED_2K, 'utf8');
 const session = serverSession('maillog-large-');
@@ -211,4 +214,23 @@ test('large files are released: on request, and the least recently used beyond a
   await session.client.connection.sendNotification(CloseLargeFileNotification, { uri: uris[files.length - 1] });
   await assert.rejects(ask(uris[files.length - 1]), staleError(/no longer indexed/));
   assert.equal(descriptorsOn(files[files.length - 1]), 0);
+});
+
+test('a file big enough for parse workers: the real server indexes it (workers parse, this thread links) as the same text opened as a document', { timeout: 120_000 }, async () => {
+  const file = path.join(session.dir, 'big.maillog');
+  const text = GENERATED.repeat(Math.ceil((PARALLEL_MIN_BYTES + 1) / Buffer.byteLength(GENERATED)));
+  fs.writeFileSync(file, text);
+  assert.ok(logRowsWorkerCount(Buffer.byteLength(text)) > 0 || os.availableParallelism() < 2, 'this machine parses such a file in workers');
+  const result = await session.client.connection.sendRequest(OpenLargeFileRequest, { path: file });
+  const openUri = await session.client.open('big.maillog', text);
+  const page = (uri: string) => session.client.connection.sendRequest(TracesRequest, { textDocument: { uri }, withoutEvents: true, limit: 200 });
+  const fromDocument = await page(openUri);
+  assert.equal(result.journeys, fromDocument.total);
+  const facts = (t: Journey) => [t.queueIds, t.status, t.lines, t.start, t.end, t.recipients];
+  assert.deepEqual((await page(result.uri)).traces.map(facts), fromDocument.traces.map(facts));
+  // The summary takes the deliveries' facts the workers read: the same report as the document's.
+  const summaryOf = (uri: string) => session.client.connection.sendRequest(SummaryRequest, { textDocument: { uri } });
+  const { files: _files, ...report } = (await summaryOf(result.uri))!;
+  assert.deepEqual(report, await summaryOf(openUri));
+  await session.client.close(openUri);
 });
