@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { expandLogPaths, readLogSet } from '../server/src/engine/model/logInput';
@@ -145,4 +145,29 @@ test('a folder means the mail logs in it by the names package.json gives the lan
   const folder = fs.mkdtempSync(path.join(dir, 'folder-'));
   for (const name of ['mail.log', 'mail.log.1', 'mail.log.2.gz', 'syslog', 'auth.log.1.gz']) fs.writeFileSync(path.join(folder, name), '');
   assert.deepEqual((await expandLogPaths([folder])).map((f) => path.basename(f)), ['mail.log', 'mail.log.1', 'mail.log.2.gz']);
+});
+
+test('a gzip file cut short (a rotation interrupted, a full disk): its lines up to the cut are read, the set opens, and it is named as ending early', async () => {
+  const folder = fs.mkdtempSync(path.join(dir, 'cut-'));
+  const older = MXA.split('\n').filter(Boolean);
+  const text = older.join('\n') + '\n';
+  const gzip = zlib.gzipSync(Buffer.from(text.repeat(40)));
+  fs.writeFileSync(path.join(folder, 'mail.log.2.gz'), gzip.subarray(0, Math.floor(gzip.length * 0.7)));
+  fs.writeFileSync(path.join(folder, 'mail.log.1.gz'), zlib.gzipSync(Buffer.from(text)));
+  const names = ['mail.log.2.gz', 'mail.log.1.gz'].map((name) => path.join(folder, name));
+  const set = await readLogSet(names);
+  try {
+    assert.deepEqual(set.endedEarly, [names[0]]);
+    const read = set.log.files.find((file) => file.name === names[0])!;
+    assert.ok(read.lines > older.length && read.lines < older.length * 40, `${read.lines} lines read up to the cut`);
+    assert.equal(set.log.files.find((file) => file.name === names[1])!.lines, older.length, 'the whole file after it too');
+    for (let line = 0; line < read.lines - 1; line++) assert.equal(set.log.text(line), older[line % older.length]);
+  } finally {
+    set.log.close();
+  }
+  // The command line says so and goes on.
+  const out = spawnSync(process.execPath, [CLI, 'summary', ...names], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  assert.equal(out.status, 0, out.stderr);
+  assert.match(out.stderr, /mail\.log\.2\.gz ends early \(a gzip file cut short\)/);
+  assert.doesNotMatch(out.stderr, /mail\.log\.1\.gz/);
 });

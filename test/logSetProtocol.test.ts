@@ -115,3 +115,15 @@ test('two hosts\' logs: a journey across them lists its lines in time order, eac
   assert.deepEqual(hosts, ['mxa', 'mxa', 'mxa', 'mxa', 'mxa', 'mbox', 'mbox', 'mbox', 'mbox', 'mxa', 'mxa', 'mbox', 'mbox', 'mbox']);
   assert.deepEqual(relayed[0].events.map((e) => e.line), text.lines, 'the events in the same order');
 });
+
+test('a set with a gzip file cut short opens, and its answer names that file', async () => {
+  const folder = fs.mkdtempSync(path.join(session.dir, 'cut-'));
+  const gzip = zlib.gzipSync(Buffer.from(GENERATED));
+  fs.writeFileSync(path.join(folder, 'mail.log.1.gz'), gzip.subarray(0, Math.floor(gzip.length / 2)));
+  fs.writeFileSync(path.join(folder, 'mail.log'), MXA);
+  const result = await session.client.connection.sendRequest(OpenLogSetRequest, { paths: [folder] });
+  assert.deepEqual(result.endedEarly, [path.join(folder, 'mail.log.1.gz')]);
+  assert.ok(result.lines > MXA.split('\n').length && result.lines < LINES.length, `${result.lines} lines`);
+  const whole = await session.client.connection.sendRequest(OpenLogSetRequest, { paths: [path.join(folder, 'mail.log')] });
+  assert.equal(whole.endedEarly, undefined, 'an answer names none when every file is whole');
+});

@@ -5,7 +5,7 @@ import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/nod
 import {
   JourneyTextRequest, LARGE_FILE_SCHEME, OpenJournalRequest, OpenLogSetRequest, type LineOrigin, type OpenLogSetResult,
 } from '../../server/src/protocol';
-import { errorText, showError, showInfo, withProgress } from './notify';
+import { errorText, showError, showInfo, showWarning, withProgress } from './notify';
 import { plainText } from './plainText';
 import { handledStale, setStaleHandler } from './staleLogs';
 import { isMaillogName } from '../../server/src/engine/model/logNames';
@@ -93,6 +93,9 @@ export class LargeFiles implements vscode.TextDocumentContentProvider, vscode.Di
       ? first
       : vscode.l10n.t('{0} files from {1} to {2}', files.length, first, path.basename(files[files.length - 1]));
     this.indexed.set(result.uri, { paths, files, label: plainText(label, 200) });
+    for (const cut of result.endedEarly ?? []) {
+      void showWarning(vscode.l10n.t('{0} ends early (a gzip file cut short): its lines up to there are read.', path.basename(cut)));
+    }
     await this.show(vscode.Uri.parse(result.uri));
     return result;
   }

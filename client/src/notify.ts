@@ -10,6 +10,11 @@ export function showInfo<T extends string>(text: string, ...actions: T[]): Thena
   return vscode.window.showInformationMessage(plainText(text), ...actions);
 }
 
+/** A warning, with buttons; resolves to the one clicked. */
+export function showWarning<T extends string>(text: string, ...actions: T[]): Thenable<T | undefined> {
+  return vscode.window.showWarningMessage(plainText(text), ...actions);
+}
+
 /** An error, with buttons; resolves to the one clicked. */
 export function showError<T extends string>(text: string, ...actions: T[]): Thenable<T | undefined> {
   return vscode.window.showErrorMessage(plainText(text), ...actions);

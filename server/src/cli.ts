@@ -80,7 +80,7 @@ interface LogSet {
 async function readLogs(names: readonly string[], options: StreamInputOptions = {}, onFileLine?: FileLineListener): Promise<LogSet> {
   let file = { name: '', firstLine: 0 };
   let lines = 0;
-  const { log } = await readLogSet(names, {
+  const { log, endedEarly } = await readLogSet(names, {
     ...options,
     onSource: (_, name) => (file = { name, firstLine: lines }),
     onLine: (line, text, parsed) => {
@@ -88,6 +88,7 @@ async function readLogs(names: readonly string[], options: StreamInputOptions = 
       onFileLine?.(file.name, line - file.firstLine, text, parsed);
     },
   });
+  for (const name of endedEarly) process.stderr.write(`maillog: ${inertText(name)} ends early (a gzip file cut short): its lines up to there are read\n`);
   return { log, files: log.files };
 }
 

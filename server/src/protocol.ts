@@ -95,6 +95,8 @@ export interface OpenLogSetResult {
   readonly journeys: number;
   /** The lines name several hosts: queue IDs are keyed by host, relays between them link journeys. */
   readonly hosts: boolean;
+  /** Gzip files whose data stops before its end (cut short): their lines up to there are read. */
+  readonly endedEarly?: string[];
 }
 
 /**

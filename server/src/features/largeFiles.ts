@@ -190,7 +190,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
     progress.begin(text(context.locale, 'indexingFile', { name: path.basename(files[0]) }), 0, undefined, true);
     const reporter = progressReporter(progress, context.locale);
     try {
-      const { log, byHost } = await readLogSet(files, {
+      const { log, byHost, endedEarly } = await readLogSet(files, {
         isCancelled: () => token.isCancellationRequested,
         followRotation: true,
         onProgress: reporter.onProgress,
@@ -207,6 +207,7 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
         lines: log.lineCount,
         journeys: log.journeys.journeyCount,
         hosts: byHost,
+        ...(endedEarly.length > 0 ? { endedEarly } : {}),
       };
     } catch (error) {
       if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');

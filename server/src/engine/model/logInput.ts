@@ -36,6 +36,8 @@ export interface LogInput {
   readonly hosts: ReadonlySet<string>;
   /** Closes it unread (a plain file is then read in place instead). */
   close(): void;
+  /** Whether its gzip data stopped before its end (a file cut short): the lines up to there were read. */
+  endedEarly(): boolean;
 }
 
 /** The format of compressed bytes, or undefined for anything else (plain text). */
@@ -67,7 +69,8 @@ export async function openInput(name: string, stdin: Readable = process.stdin): 
     raw.destroy();
     throw new Error(`${format}-compressed; only gzip is read: decompress it first (${format === 'bzip2' ? 'bzcat' : `${format}cat`} FILE | maillog ... -)`);
   }
-  const bytes = format === 'gzip' ? gunzip(afterMagic) : afterMagic;
+  let early = false;
+  const bytes = format === 'gzip' ? gunzip(afterMagic, () => (early = true)) : afterMagic;
   const [head, chunks] = await peek(bytes[Symbol.asyncIterator](), HEAD_BYTES);
   const lines = splitLines(head.toString('utf8'));
   const defaultYear = yearOfLatestPast(lines);
@@ -79,7 +82,7 @@ export async function openInput(name: string, stdin: Readable = process.stdin): 
   const close = () => {
     if (raw !== stdin) raw.destroy();
   };
-  return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks, compression: format, hosts, close };
+  return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks, compression: format, hosts, close, endedEarly: () => early };
 }
 
 /** A log set's inputs as read: in time order, and whether they were keyed by host. */
@@ -87,6 +90,8 @@ export interface OpenedSet {
   readonly log: LargeLog;
   /** Several hosts' lines are in the set (queue IDs and processes are keyed by host). */
   readonly byHost: boolean;
+  /** Gzip files whose data stopped before their end: read up to there (a rotation cut short, a disk that filled up). */
+  readonly endedEarly: string[];
 }
 
 /**
@@ -132,7 +137,7 @@ export async function readLogSet(names: readonly string[], options: SetOptions =
   const hostGroups = byHost && groups.size > 1 ? [...groups.values()] : undefined;
   const name = ordered.map((input) => input.name).join(' ');
   const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, hostGroups, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear });
-  return { log, byHost };
+  return { log, byHost, endedEarly: ordered.filter((input) => input.endedEarly()).map((input) => input.name) };
 }
 
 /** The input's chunks; an error while reading names the input. */
@@ -201,13 +206,22 @@ async function peek(iterator: AsyncIterator<Buffer>, want: number): Promise<[Buf
   return [Buffer.concat(held), all()];
 }
 
-/** Decompresses gzip (several members too, as `cat a.gz b.gz` makes). */
-function gunzip(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+/**
+ * Decompresses gzip (several members too, as `cat a.gz b.gz` makes). Data that stops before its
+ * end (a file cut short) gives what was inflated up to there, and `onEndedEarly` is told.
+ */
+async function* gunzip(compressed: AsyncIterable<Buffer>, onEndedEarly: () => void): AsyncIterable<Buffer> {
   // Output in large chunks: the default 16 KiB ones cost a turn of the event loop each.
   const inflate = zlib.createGunzip({ chunkSize: CHUNK });
   // pipeline: an error on either side reaches the reader, and a reader that stops closes the source.
   pipeline(Readable.from(compressed, { objectMode: false }), inflate, () => undefined);
-  return inflate;
+  try {
+    for await (const chunk of inflate) yield chunk as Buffer;
+  } catch (error) {
+    // zlib's "unexpected end of file": the compressed data ends before the gzip trailer.
+    if ((error as NodeJS.ErrnoException).code !== 'Z_BUF_ERROR') throw error;
+    onEndedEarly();
+  }
 }
 
 function firstTime(head: Buffer, defaultYear: number): number {
