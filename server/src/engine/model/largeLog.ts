@@ -233,15 +233,7 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Indexes a stream (a pipe, standard input, a decompressed file); `name` names it in messages. */
   static async fromStream(name: string, chunks: AsyncIterable<Buffer>, options: StreamInputOptions = {}): Promise<LargeLog> {
     const log = new LargeLog(name);
-    try {
-      await log.consumeSource({ name, stream: chunks }, options, options.readBack === false);
-    } catch (error) {
-      log.close();
-      throw error;
-    } finally {
-      await log.endWorkers();
-    }
-    return log;
+    return LargeLog.reading(log, () => log.consumeSource({ name, stream: chunks }, options, options.readBack === false));
   }
 
   /**
@@ -252,21 +244,27 @@ export class LargeLog implements IndexedLog, LineSource {
   static async readSet(name: string, inputs: readonly SetInput[], options: SetOptions = {}): Promise<LargeLog> {
     const log = new LargeLog(name, options.byHost);
     log.followRotation = options.followRotation === true;
-    try {
+    return LargeLog.reading(log, async () => {
       if (options.hostGroups && options.hostGroups.length > 1) {
         await log.consumeMerged(options.hostGroups.map((group) => group.map((i) => inputs[i])), options);
-        log.linkRelays();
-        return log;
-      }
-      for (const [i, input] of inputs.entries()) {
-        options.onSource?.(i, input.name);
-        // The first input's head gives the year, unless told; the later ones continue from it.
-        await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, options.readBack === false)
-          .catch((error: unknown) => {
-            throw error instanceof Cancelled ? error : Object.assign(error as Error, { input: (error as { input?: string }).input ?? input.name });
-          });
+      } else {
+        for (const [i, input] of inputs.entries()) {
+          options.onSource?.(i, input.name);
+          // The first input's head gives the year, unless told; the later ones continue from it.
+          await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, options.readBack === false)
+            .catch((error: unknown) => {
+              throw error instanceof Cancelled ? error : Object.assign(error as Error, { input: (error as { input?: string }).input ?? input.name });
+            });
+        }
       }
       log.linkRelays();
+    });
+  }
+
+  /** A new log read by `read`: closed (its files and copies) if that fails or is cancelled; its parse workers end either way. */
+  private static async reading(log: LargeLog, read: () => Promise<void>): Promise<LargeLog> {
+    try {
+      await read();
     } catch (error) {
       log.close();
       throw error;
