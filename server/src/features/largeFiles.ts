@@ -102,7 +102,11 @@ export function staleError(error: unknown): unknown {
  */
 async function indexFile(file: string, options: StreamOptions): Promise<LargeLog> {
   if (!(await fs.promises.stat(file)).isFile() || isPlainFile(file)) return LargeLog.read(file, options);
-  return LargeLog.fromStream(file, (await openInput(file)).chunks, options);
+  const input = await openInput(file);
+  return LargeLog.fromStream(file, input.chunks, options).catch(async (error: unknown) => {
+    await input.close(); // a cancel is answered once the file is closed
+    throw error;
+  });
 }
 
 /**

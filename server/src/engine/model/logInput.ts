@@ -34,8 +34,8 @@ export interface LogInput {
   readonly compression: string | undefined;
   /** Syslog hostnames of the lines in its first bytes. */
   readonly hosts: ReadonlySet<string>;
-  /** Closes it unread (a plain file is then read in place instead). */
-  close(): void;
+  /** Closes it, read or not (a plain file is then read in place instead); resolves once its descriptor is closed. */
+  close(): Promise<void>;
   /** Whether its gzip data stopped before its end (a file cut short): the lines up to there were read. */
   endedEarly(): boolean;
 }
@@ -66,7 +66,7 @@ export async function openInput(name: string, stdin: Readable = process.stdin): 
   const [magic, afterMagic] = await peek(raw[Symbol.asyncIterator](), 8);
   const format = compressionOf(magic);
   if (format !== undefined && format !== 'gzip') {
-    raw.destroy();
+    await closeStream(raw);
     throw new Error(`${format}-compressed; only gzip is read: decompress it first (${format === 'bzip2' ? 'bzcat' : `${format}cat`} FILE | maillog ... -)`);
   }
   let early = false;
@@ -79,9 +79,7 @@ export async function openInput(name: string, stdin: Readable = process.stdin): 
     const host = parseSyslogHeader(line)?.host;
     if (host !== undefined && host !== '-') hosts.add(host);
   }
-  const close = () => {
-    if (raw !== stdin) raw.destroy();
-  };
+  const close = () => (raw === stdin ? Promise.resolve() : closeStream(raw));
   return { name, defaultYear, firstTime: firstTime(head, defaultYear), chunks, compression: format, hosts, close, endedEarly: () => early };
 }
 
@@ -112,7 +110,7 @@ export async function readLogSet(names: readonly string[], options: SetOptions =
       }
     }
   } catch (error) {
-    for (const input of inputs) input.close();
+    await Promise.all(inputs.map((input) => input.close()));
     throw error;
   }
   const timeKey = (input: LogInput) => (Number.isFinite(input.firstTime) ? input.firstTime : Infinity);
@@ -125,7 +123,7 @@ export async function readLogSet(names: readonly string[], options: SetOptions =
   const byHost = hosts.size > 1;
   const setInputs: SetInput[] = ordered.map((input) => {
     if (input.compression !== undefined || input.name === '-' || !isRegularFile(input.name)) return { name: input.name, stream: named(input) };
-    input.close();
+    void input.close(); // read in place, from its own descriptor
     return { name: input.name };
   });
   // Each host's files (by the hosts their first lines name) one after the other; hosts merged by time.
@@ -136,8 +134,21 @@ export async function readLogSet(names: readonly string[], options: SetOptions =
   });
   const hostGroups = byHost && groups.size > 1 ? [...groups.values()] : undefined;
   const name = ordered.map((input) => input.name).join(' ');
-  const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, hostGroups, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear });
+  // A failed or cancelled read answers only once its files are closed.
+  const log = await LargeLog.readSet(name, setInputs, { ...options, byHost, hostGroups, defaultYear: options.defaultYear ?? ordered[0]?.defaultYear })
+    .catch(async (error: unknown) => {
+      await Promise.all(ordered.map((input) => input.close()));
+      throw error;
+    });
   return { log, byHost, endedEarly: ordered.filter((input) => input.endedEarly()).map((input) => input.name) };
+}
+
+/** Destroys a stream and waits for its descriptor to be closed (destroy alone closes it later). */
+function closeStream(stream: Readable): Promise<void> {
+  if (stream.closed) return Promise.resolve();
+  const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+  stream.destroy();
+  return closed;
 }
 
 /** The input's chunks; an error while reading names the input. */
