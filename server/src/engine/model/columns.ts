@@ -1,5 +1,5 @@
 // Storage for the compact journey index: rows of numbers kept column by column in typed
-// arrays that grow by doubling, and strings stored once and referred to by number.
+// arrays that grow by doubling (strings are kept once by number in interner.ts).
 
 type Typed = Int32Array | Float64Array | Int16Array | Uint8Array | Int8Array;
 
@@ -30,36 +30,4 @@ export function appendToList(heads: Int32Array, tails: Int32Array, next: Int32Ar
   if (tails[owner] === 0) heads[owner] = item;
   else next[tails[owner] - 1] = item;
   tails[owner] = item;
-}
-
-/** Strings kept once, by number: a relay or an address seen 10,000 times is one string. */
-export class Interner {
-  private readonly numbers = new Map<string, number>();
-  private readonly strings: string[] = [];
-
-  /** The string's number (1-based, so that 0 in a column means none). */
-  add(value: string): number {
-    let n = this.numbers.get(value);
-    if (n === undefined) {
-      // A slice of a long line would keep the whole line alive: keep a copy of just the value.
-      const own = value.length > 12 ? flatCopy(value) : value;
-      n = this.strings.push(own);
-      this.numbers.set(own, n);
-    }
-    return n;
-  }
-
-  /** The number of a string already added, 0 when it never was. */
-  find(value: string): number {
-    return this.numbers.get(value) ?? 0;
-  }
-
-  get(n: number): string | undefined {
-    return n > 0 ? this.strings[n - 1] : undefined;
-  }
-}
-
-/** A string that shares no memory with the line it was cut from. */
-function flatCopy(value: string): string {
-  return Buffer.from(value, 'utf8').toString('utf8');
 }

@@ -2,7 +2,8 @@ import { CATALOG, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type
 import { newRowView, type LineSource, type RowView } from './lineSource';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { DELAY_VALUES, lineValues, numberOrNaN, readDelays, type Values } from './lineFacts';
-import { appendToList, growColumns, Interner, withRoom } from './columns';
+import { appendToList, growColumns, withRoom } from './columns';
+import { Interner } from './interner';
 import { MessageView, RowDelivery } from './journeyViews';
 
 /** One recipient's delivery attempt, from a delivery agent's `to=... status=...` line. */
