@@ -15,6 +15,7 @@ import { wallTime } from './time';
 import { BLOCK_BYTES, ReadBackCache } from './readBackCache';
 import { LONGEST_LINE, logLineBytes, logLineCount, logLineEnd, logLineText } from './logLines';
 import { parseInto, parsedRow, readRowInto } from './parse';
+import { LineOffsets } from './lineOffsets';
 import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
 import { CATALOG } from '../catalog';
@@ -178,7 +179,7 @@ interface Source {
  * entry; the journey index is built as the lines go by. Lines are read back when shown.
  */
 export class LargeLog implements IndexedLog, LineSource {
-  private offsets: Float64Array = new Float64Array(1 << 16);
+  private readonly offsets = new LineOffsets();
   private times: Float64Array = new Float64Array(1 << 16);
   /** Minutes east of UTC each line's timestamp gave (NO_OFFSET: none), for wall-clock times without reading lines back. */
   private utcOffsets: Int16Array = new Int16Array(1 << 16);
@@ -493,9 +494,9 @@ export class LargeLog implements IndexedLog, LineSource {
     if (line === this.readLine) return this.readText;
     const at = this.interleaved ? this.interleaved.source[line] : this.sourceIndex(line);
     const source = this.sources[at];
-    const start = this.offsets[line];
+    const start = this.offsets.at(line);
     const last = line + 1 === this.count || (at + 1 < this.sources.length && this.sources[at + 1].firstLine === line + 1);
-    const end = this.interleaved ? this.interleaved.end[line] : last ? source.end : this.offsets[line + 1];
+    const end = this.interleaved ? this.interleaved.end[line] : last ? source.end : this.offsets.at(line + 1);
     const length = Math.min(end - start, LONGEST_LINE);
     const bytes = this.readBack.find(at, start, length) ?? this.readStretch(at, start, length);
     this.readLine = line;
@@ -671,7 +672,8 @@ export class LargeLog implements IndexedLog, LineSource {
    * their group's previous line.
    */
   private async consumeMerged(groups: readonly (readonly SetInput[])[], options: SetOptions): Promise<void> {
-    this.interleaved = { source: new Uint16Array(this.offsets.length), end: new Float64Array(this.offsets.length), inSource: new Int32Array(this.offsets.length) };
+    const room = this.times.length;
+    this.interleaved = { source: new Uint16Array(room), end: new Float64Array(room), inSource: new Int32Array(room) };
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
     const readers = groups.map((group) => this.groupLines(group, options));
     // One reader at a time (here and below): the files are opened, and numbered, in a fixed order.
@@ -735,8 +737,7 @@ export class LargeLog implements IndexedLog, LineSource {
 
   private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions, sourceIndex = -1, adopted?: AdoptedRow): void {
     const line = this.count;
-    if (line === this.offsets.length) {
-      this.offsets = grow(this.offsets);
+    if (line === this.times.length) {
       this.times = grow(this.times);
       this.utcOffsets = grow(this.utcOffsets);
       this.entries = grow(this.entries);
@@ -747,10 +748,11 @@ export class LargeLog implements IndexedLog, LineSource {
       }
     }
     const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
-    this.offsets[line] = source.spool && !source.spooled ? source.spool.append(kept) : offset;
+    const start = source.spool && !source.spooled ? source.spool.append(kept) : offset;
+    this.offsets.set(line, start);
     if (this.interleaved) {
       this.interleaved.source[line] = sourceIndex;
-      this.interleaved.end[line] = this.offsets[line] + kept.length;
+      this.interleaved.end[line] = start + kept.length;
       this.interleaved.inSource[line] = source.lines++;
       if (source.firstLine < 0) source.firstLine = line;
     }
