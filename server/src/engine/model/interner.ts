@@ -23,8 +23,18 @@ export class Interner {
   private count = 0;
   private readonly decoded: string[] = [];
 
-  /** `hash` is for tests (every string alike: the slow path); the default is seeded. */
-  constructor(private readonly hashOf: (value: string) => number = seededHash) {}
+  private readonly keepDecoded: boolean;
+  private readonly hashOf: (value: string) => number;
+
+  /**
+   * `keepDecoded`: every string is also kept as a JS string, for strings read back far more often
+   * than added (the summary groups every delivery by address). `hash` is for tests (every string
+   * alike: the slow path); the default is seeded.
+   */
+  constructor(options: { keepDecoded?: boolean; hash?: (value: string) => number } = {}) {
+    this.keepDecoded = options.keepDecoded === true;
+    this.hashOf = options.hash ?? seededHash;
+  }
 
   /** The string's number (1-based, so that 0 in a column means none). */
   add(value: string): number {
@@ -49,7 +59,7 @@ export class Interner {
 
   get(n: number): string | undefined {
     if (n <= 0 || n > this.count) return undefined;
-    if (n < DECODED_KEPT) return (this.decoded[n] ??= this.decode(n));
+    if (n < DECODED_KEPT || this.keepDecoded) return (this.decoded[n] ??= this.decode(n));
     return this.decode(n);
   }
 
@@ -89,6 +99,7 @@ export class Interner {
     } else this.wide.set(n, value);
     this.ends[n - 1] = this.used;
     this.slots[slot] = n;
+    if (this.keepDecoded) this.decoded[n] = this.decode(n); // in order: the array stays dense
     if (2 * n > this.slots.length) this.rehash();
     return n;
   }

@@ -242,8 +242,8 @@ export class JourneyIndex {
   private readonly ids = new Interner();
   /** Instances, clients, client addresses. */
   private readonly names = new Interner();
-  /** Recipient addresses and status words. */
-  private readonly words = new Interner();
+  /** Recipient addresses and status words: kept decoded too, as the summary and filters read them for every delivery. */
+  private readonly words = new Interner({ keepDecoded: true });
 
   /** By queue ID (interned number): the message with it that came last (serial + 1); earlier ones through mSameIdBefore. */
   private lastWithId = new Int32Array(0);
