@@ -303,6 +303,19 @@ test('holds, discards, milter and header-check rejects, expiry, alias forwards, 
   );
 });
 
+test('a message from pickup has "pickup" as its sending host; one re-queued by local delivery has none', () => {
+  const pickup = [
+    'Aug 19 07:01:00 mail postfix/pickup[30]: 5555555555: uid=0 from=<root>',
+    'Aug 19 07:01:00 mail postfix/qmgr[22]: 5555555555: from=<root@h.example>, size=500, nrcpt=1 (queue active)',
+  ];
+  const requeued = ['Aug 19 07:01:01 mail postfix/qmgr[22]: 6666666666: from=<root@h.example>, size=600, nrcpt=1 (queue active)'];
+  // The line a message is born on decides: pickup's own line, or a qmgr line (no client, and not pickup).
+  const hosts = (lines: string[]) => summaryOf(['Aug 19 07:00:00 mail postfix/anvil[1]: statistics: max connection rate 1/60s for (smtp:10.0.0.1) at Aug 19 06:59:00', ...lines].join('\n')).totals.sendingHosts;
+  assert.equal(hosts(pickup), 1);
+  assert.equal(hosts(requeued), 0);
+  assert.equal(hosts([...requeued, ...pickup]), 1);
+});
+
 test('hostile text stays text: the CLI shows it inert, the report carries it unchanged', () => {
   const log = [
     'Aug 19 05:49:43 mail postfix/smtpd[1]: 0A1B2C3D4E: client=unknown[1.2.3.4]',

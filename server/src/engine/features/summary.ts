@@ -368,6 +368,9 @@ class Summarizer {
   }
 
   private isPickup(hop: QueueMessage): boolean {
+    // Entries are matched by daemon: one that only pickup logs, or that pickup never does, says it without reading the line back.
+    const daemons = CATALOG[this.document.entryOf(hop.birthLine)]?.daemons;
+    if (daemons?.length === 1 && daemons[0] !== '*') return daemons[0] === 'pickup';
     const program = this.document.parsed(hop.birthLine)?.program;
     return program !== undefined && daemonOf(program) === 'pickup';
   }
