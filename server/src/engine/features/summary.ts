@@ -18,6 +18,7 @@ import type { Delivery, QueueMessage, QueuedFacts } from '../model/journeys';
 import { CATALOG, entryFields, SUMMARY_GROUPS } from '../catalog';
 import { journeyOf } from './journeyReports';
 import { NOQUEUE } from '../model/queueId';
+import { lastAtMost } from '../model/columns';
 import { inertText } from '../text/inert';
 import { daemonOf } from '../model/syslogHeader';
 import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectAction } from './summaryTypes';
@@ -487,14 +488,7 @@ function nearestRank(counts: ReadonlyMap<number, number>, n: number): (q: number
   for (let i = 1; i < values.length; i++) below[i] = below[i - 1] + counts.get(values[i - 1])!;
   return (q) => {
     const rank = Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1));
-    let low = 0;
-    let high = values.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (below[mid] <= rank) low = mid;
-      else high = mid - 1;
-    }
-    return values[low];
+    return values[lastAtMost(below, rank)];
   };
 }
 

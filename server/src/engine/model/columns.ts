@@ -31,3 +31,15 @@ export function appendToList(heads: Int32Array, tails: Int32Array, next: Int32Ar
   else next[tails[owner] - 1] = item;
   tails[owner] = item;
 }
+
+/** The last index of `sorted` (ascending, not empty) whose value is at most `value`; 0 when none is. */
+export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sorted[middle] <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

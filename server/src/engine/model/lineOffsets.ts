@@ -2,6 +2,8 @@
 // 4 GiB boundary is crossed rarely, and a log set's next file starts again at 0: only the
 // lines where the upper bits change are kept beside the lower 32 bits of each line's offset.
 
+import { lastAtMost } from './columns';
+
 const LOW = 2 ** 32;
 
 export class LineOffsets {
@@ -35,16 +37,7 @@ export class LineOffsets {
     const from = this.highFrom;
     if (from.length === 1) return 0;
     let run = this.run;
-    if (from[run] > line || (run + 1 < from.length && from[run + 1] <= line)) {
-      let lowest = 0;
-      let highest = from.length - 1;
-      while (lowest < highest) {
-        const middle = (lowest + highest + 1) >> 1;
-        if (from[middle] <= line) lowest = middle;
-        else highest = middle - 1;
-      }
-      this.run = run = lowest;
-    }
+    if (from[run] > line || (run + 1 < from.length && from[run + 1] <= line)) this.run = run = lastAtMost(from, line);
     return this.highs[run];
   }
 }
