@@ -164,6 +164,12 @@ test('a large file parsed in workers: years across New Year and range boundaries
   });
 });
 
+test('a large file parsed in workers whose hostnames go beyond ASCII (bytes and characters differ before each queue ID) has the index of one thread', async () => {
+  const lines = fs.readFileSync(GENERATED_2K, 'utf8').split('\n').map((line, i) => line.replace(/^(\S+ +\S+ \S+) (\S+) /, i % 3 === 0 ? '$1 почта-$2 ' : '$1 $2 '));
+  assert.ok(lines.filter((line) => line.includes(' почта-') && / [0-9A-F]{10}: /.test(line)).length > 100);
+  await assertSameLargeIndex('hosts.maillog', lines.join('\n'), 32 * 1024, 2024);
+});
+
 test('a followed log rotated into a new file big enough for workers: its last line, still being written, waits for its newline', async () => {
   await inScratchFolder(async (dir) => {
     const live = path.join(dir, 'mail.log');

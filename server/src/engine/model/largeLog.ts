@@ -187,9 +187,13 @@ export class LargeLog implements IndexedLog, LineSource {
   private entries: Int16Array = new Int16Array(1 << 16);
   private count = 0;
   private readonly index: JourneyIndex;
-  /** The line being streamed; the only text held in memory during the pass. */
+  /**
+   * The line being streamed: its bytes, decoded only if asked for (a line whose row a worker
+   * parsed is mostly linked from its row alone); the only text held in memory during the pass.
+   */
   private currentLine = -1;
-  private currentText = '';
+  private currentBytes: Buffer | undefined;
+  private currentText: string | undefined;
   /** Stretches of the files read back recently, and the line last read back and parsed into the scratch row. */
   private readonly readBack = new ReadBackCache();
   private rowLine = -1;
@@ -385,8 +389,7 @@ export class LargeLog implements IndexedLog, LineSource {
     }
     this.openEnded = end > 0 && !this.endsWithNewline(input, end);
     source.end = end;
-    this.currentLine = -1;
-    this.currentText = '';
+    this.endCurrentLine();
   }
 
   /** The parse workers of this read, started once for all its files. */
@@ -488,7 +491,7 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 
   text(line: number): string {
-    if (line === this.currentLine) return this.currentText;
+    if (line === this.currentLine) return this.currentLineText();
     if (line < 0 || line >= this.count) return '';
     if (this.closed) throw new FileChanged(this.path, 'released');
     if (line === this.readLine) return this.readText;
@@ -534,6 +537,11 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** The line being streamed reads the parse just made; any other is read back and parsed again. */
   readRow(line: number, into: RowView): void {
+    // Of the line being linked, the row and its queue ID are often all the index needs: read from its bytes, not decoded.
+    if (line === this.currentLine && this.currentText === undefined && !this.byHost && isAsciiBefore(this.currentBytes!, this.scratch.bodyStart[1])) {
+      readRowInto(this.scratch, 1, this.currentBytes!, into);
+      return;
+    }
     const text = this.rowOf(line);
     readRowInto(this.scratch, 1, text, into);
     if (this.byHost && into.program !== undefined) {
@@ -600,7 +608,7 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** Puts the line's parse in scratch row 1 and returns its text. */
   private rowOf(line: number): string {
-    if (line === this.currentLine) return this.currentText;
+    if (line === this.currentLine) return this.currentLineText();
     const text = this.text(line);
     if (line === this.rowLine) return text;
     parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear, this.entries[line]);
@@ -662,8 +670,7 @@ export class LargeLog implements IndexedLog, LineSource {
     }
     this.openEnded = ending.partial;
     source.end = source.spool ? source.spool.length : ending.end;
-    this.currentLine = -1;
-    this.currentText = '';
+    this.endCurrentLine();
   }
 
   /**
@@ -712,8 +719,7 @@ export class LargeLog implements IndexedLog, LineSource {
       heads[next] = await readers[next].next();
       times[next] = timeOf(next);
     }
-    this.currentLine = -1;
-    this.currentText = '';
+    this.endCurrentLine();
   }
 
   /** One host's files, opened in turn, as their lines (per line a small object: only for merging hosts). */
@@ -756,20 +762,23 @@ export class LargeLog implements IndexedLog, LineSource {
       this.interleaved.inSource[line] = source.lines++;
       if (source.firstLine < 0) source.firstLine = line;
     }
-    const text = logLineText(kept);
     this.rowLine = -1; // the scratch row is this line's now
     this.currentLine = line;
-    this.currentText = text;
+    this.currentBytes = kept;
+    this.currentText = undefined;
     const table = this.scratch;
     if (adopted) table.copyRow(1, adopted.rows, adopted.row, adopted.programIds);
-    else parseInto(table, 1, text, table.program[0] >= 0 ? 0 : -1, this.defaultYear);
+    else parseInto(table, 1, this.currentLineText(), table.program[0] >= 0 ? 0 : -1, this.defaultYear);
     this.times[line] = table.time[1];
     this.utcOffsets[line] = table.utcOffset[1];
     this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();
-    if (this.byHost && isRelayedDelivery(table.entry[1]) && text.includes('queued as ')) this.noteRelay(line, text);
-    options.onLine?.(line, text, parsedRow(table, 1, text));
+    if (this.byHost && isRelayedDelivery(table.entry[1]) && this.currentLineText().includes('queued as ')) this.noteRelay(line, this.currentLineText());
+    if (options.onLine) {
+      const text = this.currentLineText();
+      options.onLine(line, text, parsedRow(table, 1, text));
+    }
     if (table.program[1] >= 0) {
       // This line becomes the previous one for the next line's year.
       table.program[0] = table.program[1];
@@ -777,7 +786,25 @@ export class LargeLog implements IndexedLog, LineSource {
       table.year[0] = table.year[1];
       table.month[0] = table.month[1];
     }
+    // Its bytes are only this turn's (their buffer is read into again): not decoded, it is read back if asked for.
+    if (this.currentText === undefined) this.endCurrentLine();
   }
+
+  private currentLineText(): string {
+    return (this.currentText ??= logLineText(this.currentBytes!));
+  }
+
+  private endCurrentLine(): void {
+    this.currentLine = -1;
+    this.currentBytes = undefined;
+    this.currentText = undefined;
+  }
+}
+
+function isAsciiBefore(bytes: Buffer, end: number): boolean {
+  if (end > bytes.length) return false;
+  for (let i = 0; i < end; i++) if (bytes[i] >= 0x80) return false;
+  return true;
 }
 
 /** A delivery the receiver accepted into its own queue (not a hand-over to a local filter). */

@@ -70,7 +70,8 @@ export function parsedRow(table: LineTable, row: number, text: string): ParsedLi
 }
 
 /** The row into a reusable view, allocating nothing but the queue ID: the index reads every line. */
-export function readRowInto(table: LineTable, row: number, text: string, into: RowView): void {
+/** `text` is the line, or its bytes when those up to its body are ASCII (where characters and bytes agree). */
+export function readRowInto(table: LineTable, row: number, text: string | Buffer, into: RowView): void {
   const programId = table.program[row];
   const queueIdStart = table.queueIdStart[row];
   into.program = programId < 0 ? undefined : table.programs[programId];
@@ -79,7 +80,7 @@ export function readRowInto(table: LineTable, row: number, text: string, into: R
   into.year = table.year[row];
   into.queueIdStart = queueIdStart;
   into.bodyStart = table.bodyStart[row];
-  into.queueId = queueIdStart < 0 ? undefined : text.slice(queueIdStart, into.bodyStart - 2);
+  into.queueId = queueIdStart < 0 ? undefined : typeof text === 'string' ? text.slice(queueIdStart, into.bodyStart - 2) : text.toString('latin1', queueIdStart, into.bodyStart - 2);
   into.entry = table.entry[row];
   into.processKey = programId * 0x1000000 + (into.pid & 0xffffff);
   into.instance = programId < 0 ? '' : table.instances[programId];
