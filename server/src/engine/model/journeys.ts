@@ -238,8 +238,12 @@ export class JourneyIndex {
   /** The rare line related to a second message: by serial. */
   private readonly moreRelated = new Map<number, number[]>();
 
-  /** Queue IDs. */
+  /** Queue IDs; NOQUEUE (a rejected attempt's) first. */
   private readonly ids = new Interner();
+  private readonly noQueueRef = this.ids.add(NOQUEUE);
+  /** The instance of the last line with a queue ID, and its number in `names`. */
+  private lastInstance: string | undefined;
+  private lastInstanceRef = 0;
   /** Instances, clients, client addresses. */
   private readonly names = new Interner();
   /** Recipient addresses and status words: kept decoded too, as the summary and filters read them for every delivery. */
@@ -787,7 +791,7 @@ export class JourneyIndex {
 
   /** A NOQUEUE reject is a journey of its own: an attempt that never got a queue file. */
   private addRejected(line: number, parsed: RowView, session: number, values: Values): void {
-    const m = this.newMessage(parsed.instance, NOQUEUE, line, parsed.time);
+    const m = this.newMessage(this.instanceRef(parsed.instance), this.noQueueRef, line, parsed.time);
     this.addOwnLine(m, line);
     this.mRejectLine[m] = line + 1;
     this.mOutcome[m] = OUTCOMES.indexOf('rejected') + 1;
@@ -928,7 +932,7 @@ export class JourneyIndex {
     // A mention names a message from another line; a companion (milter) logs an ID of any instance.
     const anyInstance = how !== 'own';
     const mention = how === 'mention';
-    const instanceRef = this.names.add(instance);
+    const instanceRef = this.instanceRef(instance);
     const idRef = this.ids.add(queueId);
     const held = (this.current.get(this.currentKey(instanceRef, idRef)) ?? 0) - 1;
     const existing = held >= 0 ? held : anyInstance ? this.anyInstance(idRef) : this.adoptMentioned(instanceRef, idRef);
@@ -936,7 +940,7 @@ export class JourneyIndex {
       if (mention) this.addRelated(existing, line);
       return existing;
     }
-    const m = this.newMessage(instance, queueId, line, time);
+    const m = this.newMessage(instanceRef, idRef, line, time);
     if (mention) this.addRelated(m, line);
     this.current.set(this.currentKey(instanceRef, idRef), m + 1);
     return m;
@@ -966,16 +970,24 @@ export class JourneyIndex {
     return idRef * 4096 + (instanceRef & 4095);
   }
 
-  private newMessage(instance: string, queueId: string, line: number, time: number): number {
+  /** An instance's number: nearly every line names the same instance as the line before. */
+  private instanceRef(instance: string): number {
+    if (instance !== this.lastInstance) {
+      this.lastInstance = instance;
+      this.lastInstanceRef = this.names.add(instance);
+    }
+    return this.lastInstanceRef;
+  }
+
+  private newMessage(instanceRef: number, idRef: number, line: number, time: number): number {
     const m = this.messageRows++;
     if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m);
-    const idRef = this.ids.add(queueId);
     this.mQueueId[m] = idRef;
-    this.mInstance[m] = this.names.add(instance);
+    this.mInstance[m] = instanceRef;
     this.mBirthLine[m] = line;
     this.mFirstTime[m] = time;
     this.mLastTime[m] = time;
-    if (queueId !== NOQUEUE) {
+    if (idRef !== this.noQueueRef) {
       this.lastWithId = withRoom(this.lastWithId, idRef);
       this.mSameIdBefore[m] = this.lastWithId[idRef];
       this.lastWithId[idRef] = m + 1;
