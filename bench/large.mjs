@@ -83,10 +83,15 @@ function openLogSet(serverPath, folder) {
   });
 }
 
-const STEPS = ['read', 'parse', 'index', 'summary'];
+const STEPS = ['read', 'parse', 'index', 'summary', 'workers'];
 
-/** Each engine step in its own process: `{ read: { ms, peakRss } | { error }, ... }`. */
-async function engineSteps(bundlePath, file) {
+/**
+ * Each engine step in its own process: `{ read: { ms, peakRss } | { error }, ... }`. The parse
+ * workers' script goes beside the engine bundle, as it is beside the server's.
+ */
+async function engineSteps(bundlePath, file, serverPath) {
+  const worker = serverPath ? path.join(path.dirname(serverPath), 'logRowsWorker.js') : '';
+  if (bundlePath && serverPath && fs.existsSync(worker)) fs.copyFileSync(worker, path.join(path.dirname(bundlePath), 'logRowsWorker.js'));
   const steps = {};
   for (const step of STEPS) {
     if (!bundlePath) {
@@ -108,7 +113,7 @@ export async function measureLarge(size, { root, seed, serverPath, cliPath, comp
   result.bytes = fs.statSync(file).size;
   result.set = await openLogSet(serverPath, await rotatedSet(file));
   log(`  maillog/openLogSet (${SET_FILES} files, half gzip): ${result.set.error ?? `${ms(result.set.indexMs)}, VmHWM ${mb(result.set.hwm)}, ${result.set.journeys} journeys (one file: ${result.server.journeys})`}`);
-  result.steps = await engineSteps(bundlePath, file);
+  result.steps = await engineSteps(bundlePath, file, serverPath);
   log(`  engine steps: ${STEPS.map((s) => `${s} ${result.steps[s].error ?? ms(result.steps[s].ms)}`).join(', ')}`);
   result.cliSummary = await timeCliSummary(competitors, cliPath, file, 1);
   result.cliParse = await timeCliParse(cliPath, file, 1);
@@ -182,6 +187,13 @@ function largeRows() {
     ['read + parse: `LargeLog.read(file, { index: false })`; this step alone; peak RSS', '', step('parse'), 'linear'],
     ['read + parse + index/link: `LargeLog.read(file)`; this step alone; peak RSS', '', step('index'), 'linear'],
     ['summary: `summarize()` of the indexed large log (alone); peak RSS of index + summary', '', step('summary'), 'linear'],
+    ['read + parse + index/link as the server reads: `LargeLog.read(file)` with its parse workers; each worker\'s parse time; this thread linking / waiting for a worker; peak RSS', '', (r) => {
+      const s = r.steps.workers;
+      if (!s || s.error) return { text: `not offered by this engine (${s?.error ?? 'no such step'})` };
+      const c = s.costs;
+      if (!c || c.workers === 0) return { value: s.ms, text: `${ms(s.ms)}: no workers on this machine or engine, peak ${mb(s.peakRss)}` };
+      return { value: s.ms, text: `${ms(s.ms)}: ${c.workers} worker${c.workers > 1 ? 's' : ''}, ${c.ranges} ranges, parse ${ms(c.parseMs / c.workers)} each; linking ${ms(c.linkMs)}, waiting ${ms(c.waitMs)}; peak ${mb(s.peakRss)}` };
+    }, 'linear'],
     { section: 'competitors, same file, same run' },
     ['pflogsumm FILE; peak RSS', '', timed((r) => r.pflogsumm), 'linear'],
     ['lnav -n -c \';SELECT count(*) FROM syslog_log\' FILE; peak RSS', '', timed((r) => r.lnav), 'linear'],

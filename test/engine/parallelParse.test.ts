@@ -116,7 +116,13 @@ async function assertSameLargeIndex(
   const single = await LargeLog.read(file, { workers: 0, defaultYear });
   const parallel = await LargeLog.read(file, { workers: 2, rangeBytes, defaultYear });
   try {
-    assert.ok(lineAlignedRanges(file, Buffer.byteLength(text), Math.ceil(Buffer.byteLength(text) / rangeBytes)).length > 3, 'several ranges');
+    const ranges = lineAlignedRanges(file, Buffer.byteLength(text), Math.ceil(Buffer.byteLength(text) / rangeBytes)).length;
+    assert.ok(ranges > 3, 'several ranges');
+    // Where the time went: the workers' parse, this thread's linking and waiting, every range counted.
+    const costs = parallel.readCosts;
+    assert.deepEqual([costs.workers, costs.ranges], [2, ranges]);
+    assert.ok(costs.parseMs > 0 && costs.linkMs > 0 && costs.waitMs >= 0, JSON.stringify(costs));
+    assert.deepEqual(single.readCosts, { workers: 0, ranges: 0, parseMs: 0, linkMs: 0, waitMs: 0 });
     // First the summary, counting the lines it reads back from the file.
     const linesRead = (log: LargeLog) => {
       const lines = new Set<number>();

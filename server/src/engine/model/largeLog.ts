@@ -139,6 +139,22 @@ interface RangeInput {
   chunks(start: number, end: number): AsyncIterable<Buffer>;
 }
 
+/**
+ * Where the time of a read in ranges went (all its files): what shows whether the workers or
+ * this thread's linking hold the read back.
+ */
+export interface ReadCosts {
+  /** Parse workers used (0: read on this thread alone). */
+  workers: number;
+  ranges: number;
+  /** The workers' time on their ranges, added up (ms). */
+  parseMs: number;
+  /** This thread's time on the ranges' lines: reading their text, taking the rows, linking (ms). */
+  linkMs: number;
+  /** This thread's time waiting for a worker's next range (ms). */
+  waitMs: number;
+}
+
 /** A row a worker parsed, taken for the line being added (one object, reused line after line). */
 interface AdoptedRow {
   readonly rows: ParsedRows;
@@ -217,8 +233,9 @@ export class LargeLog implements IndexedLog, LineSource {
   /** The last line read had no newline: it may still be being written, so appends are not followed. */
   private openEnded = false;
   private following: Promise<void> | undefined;
-  /** Parse workers while the inputs are read (see consumeInWorkers). */
+  /** Parse workers while the inputs are read (see consumeInWorkers), and where the time went. */
   private pool: WorkerPool | undefined;
+  readonly readCosts: ReadCosts = { workers: 0, ranges: 0, parseMs: 0, linkMs: 0, waitMs: 0 };
 
   private constructor(readonly path: string, byHost = false) {
     this.index = new JourneyIndex(this);
@@ -367,8 +384,15 @@ export class LargeLog implements IndexedLog, LineSource {
     // One buffer for every range read here: each line's text is decoded from it before the next read.
     const buffer = Buffer.allocUnsafe(ranges.reduce((longest, range) => Math.max(longest, range.end - range.start), 1));
     const task = (index: number): LogRowsTask => ({ index, file: input.target, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear, identity: input.identity });
+    const costs = this.readCosts;
+    costs.workers = Math.max(costs.workers, workers);
+    let waitedFrom = performance.now();
     try {
       await inOrderInWorkers<LogRowsTask, ParsedRange>(this.workerPool(workers), ranges.length, task, async (parsed, index) => {
+        const taken = performance.now();
+        costs.waitMs += taken - waitedFrom;
+        costs.parseMs += parsed.ms;
+        costs.ranges++;
         if (options.isCancelled?.()) throw new Cancelled();
         if (truncated) return; // truncated while read: what was read is the log
         taking = true;
@@ -380,6 +404,8 @@ export class LargeLog implements IndexedLog, LineSource {
         truncated = end < ranges[index].end;
         options.onProgress?.(end, input.size);
         taking = false;
+        waitedFrom = performance.now();
+        costs.linkMs += waitedFrom - taken;
       });
     } catch (error) {
       if (taking || error instanceof Cancelled) throw error;
