@@ -75,8 +75,10 @@ export class Interner {
 
   private equals(n: number, value: string): boolean {
     const start = n > 1 ? this.ends[n - 2] : 0;
-    if (this.ends[n - 1] - start !== value.length) return value.length === 0 ? false : this.wide.get(n) === value;
-    if (value.length === 0) return !this.wide.has(n);
+    const length = this.ends[n - 1] - start;
+    // No characters in the buffer: the empty string, or one kept aside (beyond Latin-1).
+    if (length === 0) return this.wide.has(n) ? this.wide.get(n) === value : value.length === 0;
+    if (length !== value.length) return false;
     const chars = this.chars;
     for (let i = 0; i < value.length; i++) if (chars[start + i] !== value.charCodeAt(i)) return false;
     return true;
