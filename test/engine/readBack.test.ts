@@ -27,6 +27,11 @@ test('lines read back from a large file are its lines, in any order, across stre
       }
       for (const line of order) assert.equal(log.text(line), lines[line], `line ${line}`);
       for (let line = lines.length - 1; line >= 0; line--) assert.equal(log.text(line), lines[line], `line ${line}, backwards`);
+      // Lines outside the log are empty, never an error (a request may name any line).
+      for (const line of [-1, lines.length]) {
+        assert.equal(log.text(line), '');
+        assert.doesNotThrow(() => log.parsed(line));
+      }
 
       // Lines kept from before a truncation are not shown as the file's: the next request's check says what happened.
       fs.truncateSync(file, 100);

@@ -517,8 +517,8 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 
   text(line: number): string {
-    if (line === this.currentLine) return this.currentLineText();
     if (line < 0 || line >= this.count) return '';
+    if (this.isCurrent(line)) return this.currentLineText();
     if (this.closed) throw new FileChanged(this.path, 'released');
     if (line === this.readLine) return this.readText;
     const at = this.interleaved ? this.interleaved.source[line] : this.sourceIndex(line);
@@ -564,8 +564,9 @@ export class LargeLog implements IndexedLog, LineSource {
   /** The line being streamed reads the parse just made; any other is read back and parsed again. */
   readRow(line: number, into: RowView): void {
     // Of the line being linked, the row and its queue ID are often all the index needs: read from its bytes, not decoded.
-    if (line === this.currentLine && this.currentText === undefined && !this.byHost && isAsciiBefore(this.currentBytes!, this.scratch.bodyStart[1])) {
-      readRowInto(this.scratch, 1, this.currentBytes!, into);
+    const bytes = this.isCurrent(line) && this.currentText === undefined ? this.currentBytes! : undefined;
+    if (bytes && !this.byHost && isAsciiBefore(bytes, this.scratch.bodyStart[1])) {
+      readRowInto(this.scratch, 1, bytes, into);
       return;
     }
     const text = this.rowOf(line);
@@ -634,7 +635,7 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /** Puts the line's parse in scratch row 1 and returns its text. */
   private rowOf(line: number): string {
-    if (line === this.currentLine) return this.currentLineText();
+    if (this.isCurrent(line)) return this.currentLineText();
     const text = this.text(line);
     if (line === this.rowLine) return text;
     parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear, this.entries[line]);
@@ -814,6 +815,11 @@ export class LargeLog implements IndexedLog, LineSource {
     }
     // Its bytes are only this turn's (their buffer is read into again): not decoded, it is read back if asked for.
     if (this.currentText === undefined) this.endCurrentLine();
+  }
+
+  /** Whether `line` is the line being streamed (none between reads). */
+  private isCurrent(line: number): boolean {
+    return line >= 0 && line === this.currentLine;
   }
 
   private currentLineText(): string {
