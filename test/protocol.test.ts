@@ -271,7 +271,7 @@ test('server: maillog/summary answers for an open document, follows its growth, 
   assert.equal(none, null);
 });
 
-test('server: maillog/summary is asked again for free, and an edit that keeps every line number is in the next answer', async () => {
+test('server: maillog/summary asked again gives the same report, and the kept report is not served after an edit that keeps every line number', async () => {
   const log = [
     'Aug 19 05:49:40 mail postfix/pickup[1]: 3A4B5C6D7E: uid=0 from=<root>',
     'Aug 19 05:49:40 mail postfix/qmgr[2]: 3A4B5C6D7E: from=<root@example.org>, size=400, nrcpt=1 (queue active)',

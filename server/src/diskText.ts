@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as buffer from 'node:buffer';
 import type { FileIdentity } from './engine/model/parallelParse';
+import { readFullyAt } from './engine/model/fileReads';
 
 /**
  * The text of a file's first `byteLength` bytes when their SHA-1 is `sha1` (and which file it was), else undefined.
@@ -17,11 +18,7 @@ export function readMatchingText(path: string, byteLength: number, sha1: string)
     // Only a regular file's reads always finish: a pipe or a device could block the server.
     if (!stats.isFile() || !Number.isSafeInteger(byteLength) || byteLength < 0 || stats.size < byteLength) return undefined;
     const bytes = Buffer.allocUnsafe(byteLength);
-    for (let read = 0; read < byteLength;) {
-      const n = fs.readSync(fd, bytes, read, byteLength - read, read);
-      if (n === 0) return undefined;
-      read += n;
-    }
+    if (readFullyAt(fd, bytes, 0) < byteLength) return undefined;
     // Equal hashes mean equal bytes, hence the document's exact text (invalid UTF-8 never matches).
     if (createHash('sha1').update(bytes).digest('hex') !== sha1) return undefined;
     // Most logs are ASCII, whose UTF-8 is its Latin-1: a copy, several times faster than decoding

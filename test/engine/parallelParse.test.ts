@@ -110,42 +110,42 @@ test('rows parsed in workers are not taken once the document changed: its lines 
 async function assertSameLargeIndex(
   name: string, text: string, rangeBytes: number, defaultYear: number | undefined, check: (log: LargeLog, readBack: { single: number; workers: number }) => void = () => undefined,
 ): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, text);
-  const single = await LargeLog.read(file, { workers: 0, defaultYear });
-  const parallel = await LargeLog.read(file, { workers: 2, rangeBytes, defaultYear });
-  try {
-    const ranges = lineAlignedRanges(file, Buffer.byteLength(text), Math.ceil(Buffer.byteLength(text) / rangeBytes)).length;
-    assert.ok(ranges > 3, 'several ranges');
-    // Where the time went: the workers' parse, this thread's linking and waiting, every range counted.
-    const costs = parallel.readCosts;
-    assert.deepEqual([costs.workers, costs.ranges], [2, ranges]);
-    assert.ok(costs.parseMs > 0 && costs.linkMs > 0 && costs.waitMs >= 0, JSON.stringify(costs));
-    assert.deepEqual(single.readCosts, { workers: 0, ranges: 0, parseMs: 0, linkMs: 0, waitMs: 0 });
-    // First the summary, counting the lines it reads back from the file.
-    const linesRead = (log: LargeLog) => {
-      const lines = new Set<number>();
-      const read = log.text.bind(log);
-      log.text = (line: number) => (lines.add(line), read(line));
-      return lines;
-    };
-    const singleRead = linesRead(single);
-    const workersRead = linesRead(parallel);
-    assert.deepEqual(summarize(parallel), summarize(single));
-    const readBack = { single: singleRead.size, workers: workersRead.size };
-    assert.equal(parallel.lineCount, single.lineCount);
-    for (let line = 0; line < single.lineCount; line++) {
-      assert.equal(parallel.text(line), single.text(line), `line ${line}`);
-      assert.equal(parallel.wallTime(line), single.wallTime(line), `line ${line}`);
+  await inScratchFolder(async (dir) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    const single = await LargeLog.read(file, { workers: 0, defaultYear });
+    const parallel = await LargeLog.read(file, { workers: 2, rangeBytes, defaultYear });
+    try {
+      const ranges = lineAlignedRanges(file, Buffer.byteLength(text), Math.ceil(Buffer.byteLength(text) / rangeBytes)).length;
+      assert.ok(ranges > 3, 'several ranges');
+      // Where the time went: the workers' parse, this thread's linking and waiting, every range counted.
+      const costs = parallel.readCosts;
+      assert.deepEqual([costs.workers, costs.ranges], [2, ranges]);
+      assert.ok(costs.parseMs > 0 && costs.linkMs > 0 && costs.waitMs >= 0, JSON.stringify(costs));
+      assert.deepEqual(single.readCosts, { workers: 0, ranges: 0, parseMs: 0, linkMs: 0, waitMs: 0 });
+      // First the summary, counting the lines it reads back from the file.
+      const linesRead = (log: LargeLog) => {
+        const lines = new Set<number>();
+        const read = log.text.bind(log);
+        log.text = (line: number) => (lines.add(line), read(line));
+        return lines;
+      };
+      const singleRead = linesRead(single);
+      const workersRead = linesRead(parallel);
+      assert.deepEqual(summarize(parallel), summarize(single));
+      const readBack = { single: singleRead.size, workers: workersRead.size };
+      assert.equal(parallel.lineCount, single.lineCount);
+      for (let line = 0; line < single.lineCount; line++) {
+        assert.equal(parallel.text(line), single.text(line), `line ${line}`);
+        assert.equal(parallel.wallTime(line), single.wallTime(line), `line ${line}`);
+      }
+      assert.deepEqual(snapshot(parallel), snapshot(single));
+      check(parallel, readBack);
+    } finally {
+      single.close();
+      parallel.close();
     }
-    assert.deepEqual(snapshot(parallel), snapshot(single));
-    check(parallel, readBack);
-  } finally {
-    single.close();
-    parallel.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 test('a large file whose lines are parsed in workers while they are linked has exactly the index of one thread: generated log and corpus', { skip: NO_GENERATOR }, async () => {

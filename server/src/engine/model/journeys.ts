@@ -530,9 +530,10 @@ export class JourneyIndex {
   /** Sender, size and recipient count: of its first `queue active` line, the sender of a NOQUEUE reject of its line. */
   queuedFacts(m: number): QueuedFacts {
     const reject = this.mRejectLine[m];
-    if (reject !== 0) return { from: this.fromOf(m) };
-    if (this.mQueuedLine[m] === 0) return {};
-    return { from: this.fromOf(m), size: numberOrUndefined(this.mSize[m]), nrcpt: numberOrUndefined(this.mNrcpt[m]) };
+    if (reject === 0 && this.mQueuedLine[m] === 0) return {};
+    const from = this.fromOf(m); // reads the size and recipient count too
+    if (reject !== 0) return { from };
+    return { from, size: numberOrUndefined(this.mSize[m]), nrcpt: numberOrUndefined(this.mNrcpt[m]) };
   }
 
   /** The sender, kept once read (with the size and recipient count): outlines, traces and the summary ask for it of every journey. */

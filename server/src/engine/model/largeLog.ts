@@ -16,6 +16,7 @@ import { BLOCK_BYTES, ReadBackCache } from './readBackCache';
 import { LONGEST_LINE, logLineBytes, logLineCount, logLineEnd, logLineText } from './logLines';
 import { parseInto, parsedRow, readRowInto } from './parse';
 import { LineOffsets } from './lineOffsets';
+import { chunksAt, readFullyAt } from './fileReads';
 import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
 import { CATALOG } from '../catalog';
@@ -313,7 +314,7 @@ export class LargeLog implements IndexedLog, LineSource {
       // A stream (a gzip member) is copied aside whole first, then read from the copy as a file is.
       await this.spoolWhole(input.stream!, options, spool);
       source.spooled = true;
-      const copy: RangeInput = { target: spool.descriptor, size: spool.length, read: (b, p) => spool.readFully(b, p), chunks: (from, to) => spool.chunks(from, to) };
+      const copy: RangeInput = { target: spool.descriptor, size: spool.length, read: (b, p) => spool.read(b, p), chunks: (from, to) => spool.chunks(from, to) };
       const after = { ...options, defaultYear: this.defaultYear };
       const workers = options.workers ?? logRowsWorkerCount(spool.length);
       if (workers > 0) await this.consumeInWorkers(copy, after, source, workers);
@@ -986,24 +987,12 @@ class IndexedFile implements LineStore {
   }
 
   /** The bytes from `start` to `end`, read without blocking the event loop. */
-  async *chunks(start: number, end: number): AsyncIterable<Buffer> {
-    for (let position = start; position < end;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
-      const { bytesRead } = await promisify(fs.read)(this.descriptor(), buffer, 0, buffer.length, position);
-      if (bytesRead === 0) return; // truncated while read: what was read is the log
-      position += bytesRead;
-      yield buffer.subarray(0, bytesRead);
-    }
+  chunks(start: number, end: number): AsyncIterable<Buffer> {
+    return chunksAt(() => this.descriptor(), start, end, CHUNK);
   }
 
   read(buffer: Buffer, position: number): number {
-    let total = 0;
-    while (total < buffer.length) {
-      const n = fs.readSync(this.descriptor(), buffer, total, buffer.length - total, position + total);
-      if (n === 0) break;
-      total += n;
-    }
-    return total;
+    return readFullyAt(this.descriptor(), buffer, position);
   }
 
   /** Where the file is now: its folder's entry that is this file (renamed by a rotation), else its path as opened. */
@@ -1106,26 +1095,12 @@ class Spool implements LineStore {
 
   read(buffer: Buffer, position: number): number {
     this.flush();
-    return fs.readSync(this.open(), buffer, 0, buffer.length, position);
-  }
-
-  /** As read, until the buffer is full or the copy ends. */
-  readFully(buffer: Buffer, position: number): number {
-    let total = 0;
-    for (let n = -1; total < buffer.length && n !== 0; total += n) n = this.read(buffer.subarray(total), position + total);
-    return total;
+    return readFullyAt(this.open(), buffer, position);
   }
 
   /** Bytes `start`..`end` of the copy, a chunk at a time. */
-  async *chunks(start: number, end: number): AsyncIterable<Buffer> {
-    for (let at = start; at < end;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, end - at));
-      const n = this.readFully(chunk, at);
-      if (n === 0) return;
-      at += n;
-      yield chunk.subarray(0, n);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  chunks(start: number, end: number): AsyncIterable<Buffer> {
+    return chunksAt(() => this.descriptor, start, end, CHUNK);
   }
 
   /** Its descriptor, written up to its length (worker threads of this process read it). */

@@ -23,7 +23,7 @@ export function lineValues(text: string, entry: number, bodyStart: number, postf
 const DELAY = /, delay=(\d+(?:\.\d+)?)/;
 const DELAYS = /, delays=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)/;
 
-/** Values per delivery in `DeliveryFacts.numbers`: `delay=`, then the four `delays=` stages (NaN when absent). */
+/** Values per delivery (in `RangeFacts.deliveryNumbers` and the index): `delay=`, then the four `delays=` stages (NaN when absent). */
 export const DELAY_VALUES = 5;
 
 /** A delivery line's `delay=` and `delays=a/b/c/d` seconds into `into` at `at` (DELAY_VALUES of them, NaN when absent). */

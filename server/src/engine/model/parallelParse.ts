@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { readFullyAt } from './fileReads';
 import type { ParsedRows } from './lineTable';
 
 /** What one worker parses: bytes `start`..`end` of the file, which begin a line and end one (or the file). */
@@ -67,13 +68,7 @@ export function readRange(file: string | number, start: number, end: number, ide
       const now = fs.fstatSync(fd);
       if (now.dev !== identity.dev || now.ino !== identity.ino) throw new Error(`${file} is another file now`);
     }
-    let read = 0;
-    while (read < bytes.length) {
-      const n = fs.readSync(fd, bytes, read, bytes.length - read, start + read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
+    return bytes.subarray(0, readFullyAt(fd, bytes, start));
   } finally {
     if (fd !== file) fs.closeSync(fd);
   }

@@ -69,8 +69,10 @@ export function parsedRow(table: LineTable, row: number, text: string): ParsedLi
   };
 }
 
-/** The row into a reusable view, allocating nothing but the queue ID: the index reads every line. */
-/** `text` is the line, or its bytes when those up to its body are ASCII (where characters and bytes agree). */
+/**
+ * The row into a reusable view, allocating nothing but the queue ID: the index reads every line.
+ * `text` is the line, or its bytes when those up to its body are ASCII (characters and bytes agree).
+ */
 export function readRowInto(table: LineTable, row: number, text: string | Buffer, into: RowView): void {
   const programId = table.program[row];
   const queueIdStart = table.queueIdStart[row];
