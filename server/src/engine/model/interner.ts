@@ -3,6 +3,9 @@
 // they cost several times their length (object headers, entries, GC work), so their characters
 // sit one after another in one byte buffer, found through an open-addressing table of numbers.
 
+import { withRoom } from './columns';
+import { WideColumn } from './lineColumns';
+
 /** A seed per process: text from the internet cannot be made to collide on purpose. */
 const SEED = (Math.random() * 0x7fffffff) | 0;
 /** Numbers below this keep their decoded string: instances and status words are asked for on every line. */
@@ -12,8 +15,8 @@ export class Interner {
   /** The characters of every string of Latin-1 characters (nearly all), one after another. */
   private chars = Buffer.alloc(1 << 12);
   private used = 0;
-  /** Per number: where its characters end in `chars` (they start where the previous one's end). */
-  private ends = new Float64Array(256);
+  /** By number - 1: where its characters end in `chars` (they start where the previous one's end). */
+  private readonly ends = new WideColumn(256);
   /** Per number: its hash, so that growing the table and most mismatches read no characters. */
   private hashes = new Int32Array(256);
   /** Strings with a character beyond Latin-1 (an SMTPUTF8 address), by number: kept as they are. */
@@ -68,14 +71,14 @@ export class Interner {
   }
 
   private decode(n: number): string {
-    const start = n > 1 ? this.ends[n - 2] : 0;
-    const end = this.ends[n - 1];
+    const start = n > 1 ? this.ends.at(n - 2) : 0;
+    const end = this.ends.at(n - 1);
     return start === end ? this.wide.get(n) ?? '' : this.chars.toString('latin1', start, end);
   }
 
   private equals(n: number, value: string): boolean {
-    const start = n > 1 ? this.ends[n - 2] : 0;
-    const length = this.ends[n - 1] - start;
+    const start = n > 1 ? this.ends.at(n - 2) : 0;
+    const length = this.ends.at(n - 1) - start;
     // No characters in the buffer: the empty string, or one kept aside (beyond Latin-1).
     if (length === 0) return this.wide.has(n) ? this.wide.get(n) === value : value.length === 0;
     if (length !== value.length) return false;
@@ -86,10 +89,7 @@ export class Interner {
 
   private insert(value: string, hash: number, slot: number): number {
     const n = ++this.count;
-    if (n > this.ends.length) {
-      this.ends = grown(this.ends, n);
-      this.hashes = grown(this.hashes, n);
-    }
+    this.hashes = withRoom(this.hashes, n - 1);
     this.hashes[n - 1] = hash;
     if (isLatin1(value)) {
       if (this.used + value.length > this.chars.length) {
@@ -99,7 +99,7 @@ export class Interner {
       }
       this.used += this.chars.write(value, this.used, 'latin1');
     } else this.wide.set(n, value);
-    this.ends[n - 1] = this.used;
+    this.ends.set(n - 1, this.used);
     this.slots[slot] = n;
     if (this.keepDecoded) this.decoded[n] = this.decode(n); // in order: the array stays dense
     if (2 * n > this.slots.length) this.rehash();
@@ -128,10 +128,4 @@ function seededHash(value: string): number {
 function isLatin1(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0xff) return false;
   return true;
-}
-
-function grown<T extends Float64Array | Int32Array>(column: T, at: number): T {
-  const larger = new (column.constructor as new (length: number) => T)(Math.max(at, column.length * 2));
-  larger.set(column);
-  return larger;
 }

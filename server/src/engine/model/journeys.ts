@@ -2,7 +2,7 @@ import { CATALOG, INDEX_GROUPS, QUEUED_GROUPS, type LineRole, type NextHop, type
 import { newRowView, type LineSource, type RowView } from './lineSource';
 import { isRealQueueId, NOQUEUE } from './queueId';
 import { DELAY_VALUES, lineValues, numberOrNaN, readDelays, type Values } from './lineFacts';
-import { appendToList, growColumns, withRoom } from './columns';
+import { appendToList, growColumns, projectedRows, SparseColumn, withRoom } from './columns';
 import { Interner } from './interner';
 import { MessageView, RowDelivery } from './journeyViews';
 
@@ -152,9 +152,8 @@ const DELIVERY_COLUMNS = [
 const SESSION_COLUMNS = [
   'sKey', 'sClientAddress', 'sHead', 'sTail', 'sOpen', 'sHolder', 'sLatest',
 ];
-const LINE_COLUMNS = [
-  'lineOwner', 'nextOfOwner', 'relatedOf', 'nextRelated',
-];
+const RELATED_COLUMNS = ['rLine', 'rNext'];
+const LINE_COLUMNS = ['lineOwner', 'nextOfOwner'];
 
 /**
  * Groups lines into queue messages and links them into journeys. Lines are added in order, so
@@ -175,7 +174,7 @@ export class JourneyIndex {
   private mOwnHead = new Int32Array(0); // line + 1
   private mOwnTail = new Int32Array(0);
   private mOwnCount = new Int32Array(0);
-  private mRelatedHead = new Int32Array(0);
+  private mRelatedHead = new Int32Array(0); // related row + 1
   private mRelatedTail = new Int32Array(0);
   private mFirstTime = new Float64Array(0);
   private mLastTime = new Float64Array(0);
@@ -232,9 +231,13 @@ export class JourneyIndex {
   private lineOwner = new Int32Array(0);
   /** Per line, the next line of the same message (own lines) or session (session lines), line + 1. */
   private nextOfOwner = new Int32Array(0);
-  /** Per line, the message whose related lines it is in (serial + 1), and the next such line. */
-  private relatedOf = new Int32Array(0);
-  private nextRelated = new Int32Array(0);
+  /** Per line, the message whose related lines it is in (serial + 1): few lines are. */
+  private readonly relatedOf = new SparseColumn();
+
+  // Related lines: a message's list of lines that name it (related row + 1 in mRelatedHead).
+  private rLine = new Int32Array(0);
+  private rNext = new Int32Array(0);
+  private relatedCount = 0;
   /** The rare line related to a second message: by serial. */
   private readonly moreRelated = new Map<number, number[]>();
 
@@ -273,6 +276,7 @@ export class JourneyIndex {
   private presetWordAt = 0;
   private readonly presetNumbers = new Float64Array(DELAY_VALUES);
   private nextLine = 0;
+  private expectedLines = 0;
   private views: (MessageView | undefined)[] = [];
   /** Counts changes to what the index says (lines added, edited lines' values forgotten): see `version`. */
   private changes = 0;
@@ -294,6 +298,18 @@ export class JourneyIndex {
     if (end > this.nextLine) this.changes++;
     for (let line = this.nextLine; line < end; line++) this.add(line);
     this.nextLine = end;
+  }
+
+  /**
+   * The source will have about `lines` lines (a large file being read): tables grow once to the
+   * size projected from the lines so far rather than by doubling.
+   */
+  expectLines(lines: number): void {
+    this.expectedLines = lines;
+  }
+
+  private projected(rows: number): number {
+    return projectedRows(rows, this.source.lineCount, this.expectedLines);
   }
 
   get complete(): boolean {
@@ -377,7 +393,7 @@ export class JourneyIndex {
     const candidates = this.serialsWithId(queueId);
     if (candidates.length === 0) return -1;
     const owner = line >= 0 && line < this.lineOwner.length ? this.lineOwner[line] - 1 : -1;
-    const named = line >= 0 && line < this.relatedOf.length ? this.relatedOf[line] - 1 : -1;
+    const named = line >= 0 ? this.relatedOf.get(line) - 1 : -1;
     if (owner >= 0 || named >= 0) for (const m of candidates) if (m === owner || m === named) return m;
     let best = -1;
     let bestLast = -1;
@@ -480,7 +496,7 @@ export class JourneyIndex {
 
   relatedLinesOf(m: number): number[] {
     const lines: number[] = [];
-    for (let l = this.mRelatedHead[m]; l !== 0; l = this.nextRelated[l - 1]) lines.push(l - 1);
+    for (let r = this.mRelatedHead[m]; r !== 0; r = this.rNext[r - 1]) lines.push(this.rLine[r - 1]);
     const more = this.moreRelated.get(m);
     if (more) lines.push(...more);
     return lines;
@@ -488,7 +504,7 @@ export class JourneyIndex {
 
   visitLinesOf(m: number, sessions: boolean, visit: (line: number) => void): void {
     for (let l = this.mOwnHead[m]; l !== 0; l = this.nextOfOwner[l - 1]) visit(l - 1);
-    for (let l = this.mRelatedHead[m]; l !== 0; l = this.nextRelated[l - 1]) visit(l - 1);
+    for (let r = this.mRelatedHead[m]; r !== 0; r = this.rNext[r - 1]) visit(this.rLine[r - 1]);
     this.moreRelated.get(m)?.forEach((line) => visit(line));
     const session = this.mSession[m];
     if (sessions && session !== 0) for (let l = this.sHead[session - 1]; l !== 0; l = this.nextOfOwner[l - 1]) visit(l - 1);
@@ -982,7 +998,7 @@ export class JourneyIndex {
 
   private newMessage(instanceRef: number, idRef: number, line: number, time: number): number {
     const m = this.messageRows++;
-    if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m);
+    if (m >= this.mQueueId.length) growColumns(this, MESSAGE_COLUMNS, m, this.projected(m));
     this.mQueueId[m] = idRef;
     this.mInstance[m] = instanceRef;
     this.mBirthLine[m] = line;
@@ -999,7 +1015,7 @@ export class JourneyIndex {
   private addDelivery(m: number, line: number, kind: DeliveryKind, queuedAs: number, outcome: Outcome | undefined, nextHop: NextHop | undefined): void {
     const d = this.deliveryCount++;
     if (d >= this.dLine.length) {
-      growColumns(this, DELIVERY_COLUMNS, d);
+      growColumns(this, DELIVERY_COLUMNS, d, this.projected(d));
       this.dDelays = withRoom(this.dDelays, this.dLine.length * DELAY_VALUES - 1);
     }
     this.dLine[d] = line;
@@ -1019,7 +1035,7 @@ export class JourneyIndex {
 
   private newSession(key: number, address: string | undefined, line: number): number {
     const s = this.sessionCount++;
-    if (s >= this.sKey.length) growColumns(this, SESSION_COLUMNS, s);
+    if (s >= this.sKey.length) growColumns(this, SESSION_COLUMNS, s, this.projected(s));
     this.sKey[s] = key;
     this.sClientAddress[s] = address ? this.names.add(address) : 0;
     this.sOpen[s] = 1;
@@ -1048,7 +1064,7 @@ export class JourneyIndex {
   }
 
   private roomForLine(line: number): void {
-    if (line >= this.lineOwner.length) growColumns(this, LINE_COLUMNS, line);
+    if (line >= this.lineOwner.length) growColumns(this, LINE_COLUMNS, line, this.projected(line));
   }
 
   /** Records the first owner of a line (a line may join a message and be named by another of the same journey). */
@@ -1065,15 +1081,18 @@ export class JourneyIndex {
 
   private addRelated(m: number, line: number): void {
     this.roomForLine(line);
-    const already = this.relatedOf[line];
+    const already = this.relatedOf.get(line);
     if (already === m + 1) return; // named twice by one line (amavis): once is enough
     if (already !== 0) {
       const more = this.moreRelated.get(m);
       if (more) more.push(line);
       else this.moreRelated.set(m, [line]);
     } else {
-      this.relatedOf[line] = m + 1;
-      appendToList(this.mRelatedHead, this.mRelatedTail, this.nextRelated, m, line + 1);
+      this.relatedOf.set(line, m + 1);
+      const r = this.relatedCount++;
+      if (r >= this.rLine.length) growColumns(this, RELATED_COLUMNS, r, this.projected(r));
+      this.rLine[r] = line;
+      appendToList(this.mRelatedHead, this.mRelatedTail, this.rNext, m, r + 1);
     }
     this.own(line, m + 1);
   }

@@ -15,7 +15,8 @@ import { wallTime } from './time';
 import { BLOCK_BYTES, ReadBackCache } from './readBackCache';
 import { LONGEST_LINE, logLineBytes, logLineCount, logLineEnd, logLineText } from './logLines';
 import { parseInto, parsedRow, readRowInto } from './parse';
-import { LineOffsets } from './lineOffsets';
+import { Runs, TimeColumn, WideColumn } from './lineColumns';
+import { projectedRows, withRoom } from './columns';
 import { chunksAt, readFullyAt } from './fileReads';
 import { type ParsedLine } from './lineSource';
 import { parseSyslogHeader, yearOfLatestPast } from './syslogHeader';
@@ -196,13 +197,16 @@ interface Source {
  * entry; the journey index is built as the lines go by. Lines are read back when shown.
  */
 export class LargeLog implements IndexedLog, LineSource {
-  private readonly offsets = new LineOffsets();
-  private times: Float64Array = new Float64Array(1 << 16);
+  /** Where each line starts in its file (or spool). */
+  private readonly offsets = new WideColumn();
+  private readonly times = new TimeColumn();
   /** Minutes east of UTC each line's timestamp gave (NO_OFFSET: none), for wall-clock times without reading lines back. */
-  private utcOffsets: Int16Array = new Int16Array(1 << 16);
+  private readonly utcOffsets = new Runs(NO_OFFSET);
   /** Each line's catalog entry (fewer than 32,768 entries): the summary goes over them all without reading lines back. */
   private entries: Int16Array = new Int16Array(1 << 16);
   private count = 0;
+  /** How many lines the log is expected to have once read (0: unknown), for its columns to grow once. */
+  private expectedLines = 0;
   private readonly index: JourneyIndex;
   /**
    * The line being streamed: its bytes, decoded only if asked for (a line whose row a worker
@@ -382,6 +386,7 @@ export class LargeLog implements IndexedLog, LineSource {
     let end = 0;
     let truncated = false;
     let taking = false;
+    const firstLine = this.count;
     // One buffer for every range read here: each line's text is decoded from it before the next read.
     const buffer = Buffer.allocUnsafe(ranges.reduce((longest, range) => Math.max(longest, range.end - range.start), 1));
     const task = (index: number): LogRowsTask => ({ index, file: input.target, start: ranges[index].start, end: ranges[index].end, defaultYear: this.defaultYear, identity: input.identity });
@@ -403,6 +408,7 @@ export class LargeLog implements IndexedLog, LineSource {
         await this.addRange(source, start, bytes, options, logLineCount(bytes) === parsed.rows.rows ? parsed : undefined);
         end = start + bytes.length;
         truncated = end < ranges[index].end;
+        this.expectRest(this.count - firstLine, end, input.size - end);
         options.onProgress?.(end, input.size);
         taking = false;
         waitedFrom = performance.now();
@@ -417,6 +423,16 @@ export class LargeLog implements IndexedLog, LineSource {
     this.openEnded = end > 0 && !this.endsWithNewline(input, end);
     source.end = end;
     this.endCurrentLine();
+  }
+
+  /**
+   * Tells the columns how many lines the log will have: those so far, and the rest of the input
+   * being read at its bytes per line so far (unknown for a stream, whose size is NaN).
+   */
+  private expectRest(linesRead: number, bytesRead: number, bytesLeft: number): void {
+    if (linesRead <= 0 || bytesRead <= 0 || !(bytesLeft > 0)) return;
+    this.expectedLines = this.count + Math.ceil((bytesLeft * linesRead) / bytesRead);
+    this.index.expectLines(this.expectedLines);
   }
 
   /** The parse workers of this read, started once for all its files. */
@@ -554,8 +570,9 @@ export class LargeLog implements IndexedLog, LineSource {
   }
 
   wallTime(line: number): number {
-    const offset = this.utcOffsets[line];
-    return wallTime(this.times[line], offset === NO_OFFSET ? undefined : offset);
+    if (line < 0 || line >= this.count) return NaN;
+    const offset = this.utcOffsets.at(line);
+    return wallTime(this.times.at(line), offset === NO_OFFSET ? undefined : offset);
   }
 
   parsed(line: number): ParsedLine {
@@ -597,7 +614,7 @@ export class LargeLog implements IndexedLog, LineSource {
       const target = this.hostNamed(relay[i]);
       const from = this.index.messageOwning(lines[i]);
       if (target === undefined || !from) continue;
-      const time = this.times[lines[i]];
+      const time = this.times.at(lines[i]);
       let best: QueueMessage | undefined;
       for (const candidate of this.index.messagesWithId(queuedAs[i])) {
         if (candidate.previous || candidate.ownLineCount === 0 || candidate.root === from.root) continue;
@@ -639,7 +656,7 @@ export class LargeLog implements IndexedLog, LineSource {
     if (this.isCurrent(line)) return this.currentLineText();
     const text = this.text(line);
     if (line === this.rowLine) return text;
-    parseInto(this.scratch, 1, text, -1, new Date(this.times[line]).getUTCFullYear() || this.defaultYear, this.entries[line]);
+    parseInto(this.scratch, 1, text, -1, new Date(this.times.at(line)).getUTCFullYear() || this.defaultYear, this.entries[line]);
     this.rowLine = line;
     return text;
   }
@@ -689,9 +706,11 @@ export class LargeLog implements IndexedLog, LineSource {
       : input;
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
     const ending: LinesEnd = { end: from, partial: false };
+    const firstLine = this.count;
     for await (const batch of lineBatches(chunks, from, options.wholeLines === true, ending)) {
       if (options.isCancelled?.()) throw new Cancelled();
       for (let i = 0; i < batch.lines.length; i++) this.addLine(source, batch.starts[i], batch.lines[i], options);
+      this.expectRest(this.count - firstLine, batch.read - from, size - batch.read);
       options.onProgress?.(batch.read, size);
       const waiting = options.backpressure?.();
       if (waiting) await waiting;
@@ -707,7 +726,7 @@ export class LargeLog implements IndexedLog, LineSource {
    * their group's previous line.
    */
   private async consumeMerged(groups: readonly (readonly SetInput[])[], options: SetOptions): Promise<void> {
-    const room = this.times.length;
+    const room = this.entries.length;
     this.interleaved = { source: new Uint16Array(room), end: new Float64Array(room), inSource: new Int32Array(room) };
     if (options.defaultYear !== undefined) this.defaultYear = options.defaultYear;
     const readers = groups.map((group) => this.groupLines(group, options));
@@ -771,14 +790,14 @@ export class LargeLog implements IndexedLog, LineSource {
 
   private addLine(source: Source, offset: number, bytes: Buffer, options: StreamOptions, sourceIndex = -1, adopted?: AdoptedRow): void {
     const line = this.count;
-    if (line === this.times.length) {
-      this.times = grow(this.times);
-      this.utcOffsets = grow(this.utcOffsets);
-      this.entries = grow(this.entries);
+    if (line === this.entries.length) {
+      this.entries = withRoom(this.entries, line, projectedRows(line, line, this.expectedLines));
+      this.offsets.reserve(this.entries.length);
+      this.times.reserve(this.entries.length);
       if (this.interleaved) {
-        this.interleaved.source = grow(this.interleaved.source);
-        this.interleaved.end = grow(this.interleaved.end);
-        this.interleaved.inSource = grow(this.interleaved.inSource);
+        this.interleaved.source = withRoom(this.interleaved.source, line, this.entries.length);
+        this.interleaved.end = withRoom(this.interleaved.end, line, this.entries.length);
+        this.interleaved.inSource = withRoom(this.interleaved.inSource, line, this.entries.length);
       }
     }
     const kept = bytes.length > LONGEST_LINE ? bytes.subarray(0, LONGEST_LINE) : bytes;
@@ -797,8 +816,8 @@ export class LargeLog implements IndexedLog, LineSource {
     const table = this.scratch;
     if (adopted) table.copyRow(1, adopted.rows, adopted.row, adopted.programIds);
     else parseInto(table, 1, this.currentLineText(), table.program[0] >= 0 ? 0 : -1, this.defaultYear);
-    this.times[line] = table.time[1];
-    this.utcOffsets[line] = table.utcOffset[1];
+    this.times.set(line, table.time[1]);
+    this.utcOffsets.set(line, table.utcOffset[1]);
     this.entries[line] = table.entry[1];
     this.count++;
     if (options.index !== false) this.index.catchUp();
@@ -908,12 +927,6 @@ function longestLine(bytes: Buffer, start: number, last: number): number {
     at = end + 1;
   }
   return longest;
-}
-
-function grow<T extends Float64Array | Int16Array | Uint16Array | Int32Array>(array: T): T {
-  const next = new (array.constructor as new (length: number) => T)(array.length * 2);
-  next.set(array);
-  return next;
 }
 
 /** Passes the chunks on, after handing the first HEAD_BYTES (or all, if fewer) to `onHead`. */
