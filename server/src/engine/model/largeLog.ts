@@ -57,6 +57,8 @@ export interface SetInput {
    * copied aside as read. Without it, the file `name` is read in place.
    */
   readonly stream?: AsyncIterable<Buffer>;
+  /** How many bytes of text it holds, when known (a plain file's size; a gzip file's recorded length): for the columns to grow once. */
+  readonly size?: number;
 }
 
 export interface SetOptions extends StreamInputOptions {
@@ -207,6 +209,8 @@ export class LargeLog implements IndexedLog, LineSource {
   private count = 0;
   /** How many lines the log is expected to have once read (0: unknown), for its columns to grow once. */
   private expectedLines = 0;
+  /** The text of the set's inputs after the one being read, in bytes (NaN: unknown). */
+  private laterInputsBytes = 0;
   private readonly index: JourneyIndex;
   /**
    * The line being streamed: its bytes, decoded only if asked for (a line whose row a worker
@@ -277,6 +281,7 @@ export class LargeLog implements IndexedLog, LineSource {
       } else {
         for (const [i, input] of inputs.entries()) {
           options.onSource?.(i, input.name);
+          log.laterInputsBytes = inputs.slice(i + 1).reduce((sum, later) => sum + (later.size ?? NaN), 0);
           // The first input's head gives the year, unless told; the later ones continue from it.
           await log.consumeSource(input, i === 0 ? options : { ...options, defaultYear: log.defaultYear }, options.readBack === false)
             .catch((error: unknown) => {
@@ -427,11 +432,13 @@ export class LargeLog implements IndexedLog, LineSource {
 
   /**
    * Tells the columns how many lines the log will have: those so far, and the rest of the input
-   * being read at its bytes per line so far (unknown for a stream, whose size is NaN).
+   * being read and of the inputs after it at its bytes per line so far (unknown when the size of
+   * any of them is: a stream's is NaN).
    */
-  private expectRest(linesRead: number, bytesRead: number, bytesLeft: number): void {
-    if (linesRead <= 0 || bytesRead <= 0 || !(bytesLeft > 0)) return;
-    this.expectedLines = this.count + Math.ceil((bytesLeft * linesRead) / bytesRead);
+  private expectRest(linesRead: number, inputBytesRead: number, inputBytesLeft: number): void {
+    const bytesLeft = inputBytesLeft + this.laterInputsBytes;
+    if (linesRead <= 0 || inputBytesRead <= 0 || !(bytesLeft > 0)) return;
+    this.expectedLines = this.count + Math.ceil((bytesLeft * linesRead) / inputBytesRead);
     this.index.expectLines(this.expectedLines);
   }
 

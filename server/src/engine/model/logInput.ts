@@ -122,9 +122,11 @@ export async function readLogSet(names: readonly string[], options: SetOptions =
   for (const input of ordered) for (const host of input.hosts) hosts.add(host);
   const byHost = hosts.size > 1;
   const setInputs: SetInput[] = ordered.map((input) => {
-    if (input.compression !== undefined || input.name === '-' || !isRegularFile(input.name)) return { name: input.name, stream: named(input) };
+    if (input.compression !== undefined || input.name === '-' || !isRegularFile(input.name)) {
+      return { name: input.name, stream: named(input), size: input.compression === 'gzip' ? gzipRecordedSize(input.name) : undefined };
+    }
     void input.close(); // read in place, from its own descriptor
-    return { name: input.name };
+    return { name: input.name, size: fs.statSync(input.name).size };
   });
   // Each host's files (by the hosts their first lines name) one after the other; hosts merged by time.
   const groups = new Map<string, number[]>();
@@ -157,6 +159,27 @@ async function* named(input: LogInput): AsyncIterable<Buffer> {
     yield* input.chunks;
   } catch (error) {
     throw Object.assign(error as Error, { input: input.name });
+  }
+}
+
+/**
+ * The length of a gzip file's text as its trailer records it (modulo 4 GiB, of its last member):
+ * undefined when that cannot be its whole text (shorter than the file, or not a regular file).
+ */
+function gzipRecordedSize(file: string): number | undefined {
+  try {
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    try {
+      const { size } = fs.fstatSync(fd);
+      const trailer = Buffer.alloc(4);
+      if (size < 18 || fs.readSync(fd, trailer, 0, 4, size - 4) !== 4) return undefined;
+      const recorded = trailer.readUInt32LE(0);
+      return recorded >= size ? recorded : undefined;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return undefined;
   }
 }
 
