@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { settings } from './config';
 import { openFromDisk } from './openFromDisk';
+import { SERVER_EXEC_ARGV } from '../../server/src/serverProcess';
 
 export const LANGUAGE_ID = 'maillog';
 
@@ -16,8 +17,8 @@ export const SERVER_MODULE_ENV = 'MAILLOG_SERVER_MODULE';
 export function createClient(context: vscode.ExtensionContext, errorHandler: ErrorHandler, outputChannel: vscode.OutputChannel): LanguageClient {
   const module = process.env[SERVER_MODULE_ENV] || context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],

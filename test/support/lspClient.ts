@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { SERVER } from './paths';
 import { textFingerprint } from '../../server/src/textFingerprint';
+import { SERVER_EXEC_ARGV } from '../../server/src/serverProcess';
 
 type Position = { line: number; character: number };
 export type TextChange = { range?: { start: Position; end: Position }; text: string };
@@ -31,7 +32,7 @@ export interface StartOptions {
 /** Keeps what a server writes to stderr, up to this many characters (a runaway server must not fill memory). */
 const STDERR_LIMIT = 1_000_000;
 
-/** A real JSON-RPC client talking to `node dist/server.js --stdio`, as an editor would. */
+/** A real JSON-RPC client talking to `node dist/server.js --stdio`, started with the options the extension gives it, as an editor would. */
 export class LspClient {
   readonly connection: ProtocolConnection;
   readonly pid: number | undefined;
@@ -43,7 +44,7 @@ export class LspClient {
   stderr = '';
 
   private constructor(server: string) {
-    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.pid = this.child.pid;
     this.child.stderr!.on('data', (chunk) => {
       if (this.stderr.length < STDERR_LIMIT) this.stderr += chunk;
