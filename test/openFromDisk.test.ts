@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
 import { serverSession } from './support/serverSession';
 import { SEED } from './support/paths';
 import { TracesRequest, OpenFromDiskRequest, type OpenFromDiskParams } from '../server/src/protocol';
-import { textFingerprint } from '../server/src/textFingerprint';
+import { FINGERPRINT_CHUNK, textFingerprint } from '../server/src/textFingerprint';
 import { readMatchingText } from '../server/src/diskText';
 
 // What the extension sends for a saved log instead of didOpen's text (client/src/openFromDisk.ts).
@@ -97,4 +98,22 @@ test('the text read from disk is the editor text, whether the file is ASCII (rea
     const { byteLength, sha1 } = textFingerprint(text);
     assert.equal(readMatchingText(file, byteLength, sha1)?.text, text, name);
   }
+});
+
+test('the fingerprint is the SHA-1 and length of the text\'s UTF-8, whatever character falls where the text is cut to be encoded', () => {
+  const reference = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    return { byteLength: bytes.length, sha1: createHash('sha1').update(bytes).digest('hex') };
+  };
+  for (const around of [FINGERPRINT_CHUNK, 3 * FINGERPRINT_CHUNK]) {
+    for (let shift = -2; shift <= 1; shift++) {
+      for (const character of ['😀', 'é', '例', '\n']) {
+        const text = `${'a'.repeat(around + shift)}${character}${'b'.repeat(7)}${character}`;
+        assert.deepEqual(textFingerprint(text), reference(text), `${JSON.stringify(character)} at ${around + shift}`);
+      }
+    }
+  }
+  assert.deepEqual(textFingerprint(''), reference(''));
+  const lone = `${'a'.repeat(FINGERPRINT_CHUNK - 1)}\ud83d`; // a lone high surrogate at the very end: U+FFFD, as anywhere
+  assert.deepEqual(textFingerprint(lone), reference(lone));
 });
