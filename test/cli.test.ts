@@ -129,9 +129,19 @@ test('trace shows every message that had a reused queue ID, each with its time s
   const out = run('trace', file, '7B7B7B7B7B');
   const headings = out.split('\n').filter((l) => l.startsWith('# Journey'));
   assert.equal(headings.length, 2, out);
-  assert.match(headings[0], /08:00:00.* - .*08:00:03/);
-  assert.match(headings[1], /11:00:00.* - .*11:00:03/);
+  assert.match(headings[0], /\(sent, \d{4}-08-19 08:00:00 - \d{4}-08-19 08:00:03\)$/);
+  assert.match(headings[1], /\(sent, \d{4}-08-19 11:00:00 - \d{4}-08-19 11:00:03\)$/);
   assert.ok(out.indexOf('first@mail.example') < out.indexOf('# Journey', 1) && out.includes('second@mail.example'));
+});
+
+test('trace headings give the times as the lines show them, in the zone the log wrote', () => {
+  const file = path.join(dir, 'zoned.maillog');
+  fs.writeFileSync(file, [
+    '2024-03-10T23:59:59.250+08:00 mail postfix/pickup[1]: 5E5E5E5E5E: uid=0 from=<root>',
+    '2024-03-11T00:00:01-05:00 mail postfix/qmgr[2]: 5E5E5E5E5E: removed', // 13 hours later, written in another zone
+  ].join('\n') + '\n');
+  const heading = run('trace', file, '5E5E5E5E5E').split('\n')[0];
+  assert.match(heading, /\(removed, 2024-03-10 23:59:59 - 2024-03-11 00:00:01\)$/);
 });
 
 test('several files, plain or gzip by content, are one log in the order of their timestamps; journeys cross them', () => {

@@ -22,6 +22,7 @@ import { text as t } from './engine/text/strings';
 import { summarize } from './engine/features/summary';
 import { formatSummary } from './engine/features/summaryText';
 import type { QueueMessage } from './engine/model/journeys';
+import { formatTime } from './engine/model/time';
 
 const USAGE = `usage: maillog parse FILE...
        maillog trace FILE... QUEUEID
@@ -139,7 +140,7 @@ function trace(logs: LogSet, queueId: string, locale: Locale): number {
   const out: string[] = [];
   for (const hops of journeys.values()) {
     const journey = buildJourney(log, hops, locale, false);
-    const span = journey.start ? `, ${journey.start} - ${journey.end}` : '';
+    const span = wallSpan(log, journey.lines);
     if (out.length > 0) out.push('');
     out.push(`# ${t(locale, 'traceHeading', { ids: inertText(journey.queueIds.join(' -> ')) })} (${journey.status}${span})`);
     for (const line of journey.lines) {
@@ -151,6 +152,18 @@ function trace(logs: LogSet, queueId: string, locale: Locale): number {
   }
   write(out);
   return 0;
+}
+
+/** `, 2018-08-19 05:49:42 - 2018-08-19 05:49:49`: the lines' earliest and latest times as the log wrote them (its lines show no zone); empty when none has a time. */
+function wallSpan(log: LargeLog, lines: readonly number[]): string {
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const line of lines) {
+    const time = log.wallTime(line);
+    if (time < earliest) earliest = time;
+    if (time > latest) latest = time;
+  }
+  return earliest <= latest ? `, ${formatTime(earliest)} - ${formatTime(latest)}` : '';
 }
 
 /** Set when standard output's buffer is full: reading waits for it to drain (memory stays bounded). */

@@ -19,6 +19,7 @@ import { CATALOG, entryFields, SUMMARY_GROUPS } from '../catalog';
 import { journeyOf } from './journeyReports';
 import { NOQUEUE } from '../model/queueId';
 import { lastAtMost } from '../model/columns';
+import { formatTime } from '../model/time';
 import { inertText } from '../text/inert';
 import { daemonOf } from '../model/syslogHeader';
 import type { DelayEntry, HourBucket, MailSummary, ReasonEntry, RejectAction } from './summaryTypes';
@@ -503,7 +504,5 @@ function round(value: number): number {
 
 /** Wall-clock ms -> `2018-08-19 05:49:42`. */
 function wallText(ms: number): string | undefined {
-  if (Number.isNaN(ms)) return undefined;
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  return Number.isNaN(ms) ? undefined : formatTime(ms);
 }
