@@ -221,7 +221,8 @@ export class LargeLog implements IndexedLog, LineSource {
   private currentText: string | undefined;
   /** Stretches of the files read back recently, and the line last read back and parsed into the scratch row. */
   private readonly readBack = new ReadBackCache();
-  private rowLine = -1;
+  /** The line whose parse scratch row 1 holds (NaN: none read back, or the line being streamed; never a line number, -1 included). */
+  private rowLine = NaN;
   /** The line last read back: the summary and hovers read a line several times in a row. */
   private readLine = -1;
   private readText = '';
@@ -534,7 +535,7 @@ export class LargeLog implements IndexedLog, LineSource {
   /** Throws FileChanged when a file was truncated, replaced or deleted, or the log closed. */
   check(): void {
     this.readBack.clear();
-    this.rowLine = -1;
+    this.rowLine = NaN;
     this.readLine = -1;
     if (this.closed) throw new FileChanged(this.path, 'released');
     for (const source of this.sources) source.store.check();
@@ -816,7 +817,7 @@ export class LargeLog implements IndexedLog, LineSource {
       this.interleaved.inSource[line] = source.lines++;
       if (source.firstLine < 0) source.firstLine = line;
     }
-    this.rowLine = -1; // the scratch row is this line's now
+    this.rowLine = NaN; // the scratch row is this line's now
     this.currentLine = line;
     this.currentBytes = kept;
     this.currentText = undefined;
