@@ -169,10 +169,18 @@ test('a gzip file (told by its content) indexes as its text does; xz is refused 
   const fromGzip = await session.client.connection.sendRequest(OpenLargeFileRequest, { path: gzip });
   const fromPlain = await session.client.connection.sendRequest(OpenLargeFileRequest, { path: plain });
   assert.equal(fromGzip.lines, lineCount(GENERATED));
+  assert.equal(fromGzip.endedEarly, undefined, 'a whole gzip file does not end early');
   const page = (uri: string) => session.client.connection.sendRequest(TracesRequest, { textDocument: { uri }, filter: 'noreply', withoutEvents: true });
   assert.deepEqual(await page(fromGzip.uri), await page(fromPlain.uri));
   const last = await session.client.connection.sendRequest(JourneyTextRequest, { uri: fromGzip.uri, line: fromGzip.lines - 1 });
   assert.equal(last?.text, last!.lines.map((l) => GENERATED.split('\n')[l]).join('\n') + '\n');
+  // cut short (a rotation interrupted, a full disk): its lines up to the cut are read, and the answer says so
+  const compressed = zlib.gzipSync(GENERATED);
+  const cut = path.join(session.dir, 'cut.maillog.gz');
+  fs.writeFileSync(cut, compressed.subarray(0, Math.floor(compressed.length / 2)));
+  const fromCut = await session.client.connection.sendRequest(OpenLargeFileRequest, { path: cut });
+  assert.equal(fromCut.endedEarly, true);
+  assert.ok(fromCut.lines > 0 && fromCut.lines < lineCount(GENERATED), `${fromCut.lines} lines`);
   const xz = path.join(session.dir, 'rotated.maillog.3');
   fs.writeFileSync(xz, Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2, 3]));
   await assert.rejects(session.client.connection.sendRequest(OpenLargeFileRequest, { path: xz }), /cannot read .*xz-compressed/);

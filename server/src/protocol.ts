@@ -62,6 +62,8 @@ export interface OpenLargeFileResult {
   readonly uri: string;
   readonly lines: number;
   readonly journeys: number;
+  /** A gzip file whose data stops before its end (cut short): its lines up to there are read. */
+  readonly endedEarly?: boolean;
 }
 
 /**

@@ -100,13 +100,14 @@ export function staleError(error: unknown): unknown {
  * decompressed as it is read, its lines copied aside to be read back; xz, bzip2 and zstd are
  * refused by name. Pipes and devices are refused before they are opened (opening one can wait).
  */
-async function indexFile(file: string, options: StreamOptions): Promise<LargeLog> {
-  if (!(await fs.promises.stat(file)).isFile() || isPlainFile(file)) return LargeLog.read(file, options);
+async function indexFile(file: string, options: StreamOptions): Promise<{ log: LargeLog; endedEarly: boolean }> {
+  if (!(await fs.promises.stat(file)).isFile() || isPlainFile(file)) return { log: await LargeLog.read(file, options), endedEarly: false };
   const input = await openInput(file);
-  return LargeLog.fromStream(file, input.chunks, options).catch(async (error: unknown) => {
+  const log = await LargeLog.fromStream(file, input.chunks, options).catch(async (error: unknown) => {
     await input.close(); // a cancel is answered once the file is closed
     throw error;
   });
+  return { log, endedEarly: input.endedEarly() };
 }
 
 /**
@@ -230,10 +231,10 @@ export function registerLargeFiles(connection: Connection, context: ServerContex
     progress.begin(text(context.locale, 'indexingFile', { name: path.basename(file) }), 0, undefined, true);
     const reporter = progressReporter(progress, context.locale);
     try {
-      const log = await indexFile(file, { isCancelled: () => token.isCancellationRequested, onProgress: reporter.onProgress });
+      const { log, endedEarly } = await indexFile(file, { isCancelled: () => token.isCancellationRequested, onProgress: reporter.onProgress });
       const uri = asked ?? `${LARGE_FILE_SCHEME}:${file}`;
       context.largeLogs.add(uri, log);
-      return { uri, lines: log.lineCount, journeys: log.journeys.journeyCount };
+      return { uri, lines: log.lineCount, journeys: log.journeys.journeyCount, ...(endedEarly ? { endedEarly: true } : {}) };
     } catch (error) {
       if (error instanceof Cancelled) throw new ResponseError(REQUEST_CANCELLED, 'cancelled');
       throw new ResponseError(-32603, `cannot read ${file}: ${(error as Error).message}`);
