@@ -89,7 +89,7 @@ export class Interner {
 
   private insert(value: string, hash: number, slot: number): number {
     const n = ++this.count;
-    this.hashes = withRoom(this.hashes, n - 1);
+    if (n > this.hashes.length) this.hashes = withRoom(this.hashes, n - 1);
     this.hashes[n - 1] = hash;
     if (isLatin1(value)) {
       if (this.used + value.length > this.chars.length) {

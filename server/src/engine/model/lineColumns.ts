@@ -53,7 +53,8 @@ export class WideColumn {
   }
 
   set(line: number, value: number): void {
-    this.low = withRoom(this.low, line);
+    // Checked here, not in withRoom: this runs for every line, withRoom for every kind of array.
+    if (line >= this.low.length) this.low = withRoom(this.low, line);
     const high = Math.floor(value / LOW);
     this.high.set(line, high);
     this.low[line] = value - high * LOW;
