@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
+import { inScratchFolder } from '../support/scratch';
 import { MaillogDocument } from '../../server/src/engine/model/document';
 import { LargeLog } from '../../server/src/engine/model/largeLog';
 import type { IndexedLog } from '../../server/src/engine/model/lineSource';
@@ -15,16 +16,6 @@ import { GENERATED_2K, ROOT } from '../support/paths';
 
 const GENERATOR = path.join(ROOT, '..', 'shared', 'tools', 'gen-maillog.mjs');
 const NO_GENERATOR = fs.existsSync(GENERATOR) ? false : `the log generator is not at ${GENERATOR}`;
-
-/** Runs `work` in a scratch folder, removed afterwards whatever happens. */
-async function inScratchFolder<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillog-parallel-'));
-  try {
-    return await work(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Everything the index and the hovers know of a document: each line's parse, each message and its journey. */
 function snapshot(document: IndexedLog) {

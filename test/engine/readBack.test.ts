@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FileChanged, LargeLog } from '../../server/src/engine/model/largeLog';
-import { BLOCK_BYTES } from '../../server/src/engine/model/readBackCache';
+import { BLOCK_BYTES, ReadBackCache } from '../../server/src/engine/model/readBackCache';
 import { Random } from '../support/random';
 import { GENERATED_2K } from '../support/paths';
 
@@ -45,4 +45,17 @@ test('lines read back from a large file are its lines, in any order, across stre
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the read-back cache keeps its most recent stretches, and a stretch kept again takes no other one\'s place', () => {
+  const cache = new ReadBackCache();
+  const stretch = (n: number) => Buffer.alloc(BLOCK_BYTES, n % 256);
+  for (let n = 0; n < 128; n++) cache.keep(0, n * BLOCK_BYTES, stretch(n));
+  cache.keep(0, 5 * BLOCK_BYTES, stretch(5)); // read again (the file grew past it): still 128 kept
+  for (let n = 0; n < 128; n++) assert.equal(cache.find(0, n * BLOCK_BYTES + 10, 4)?.[0], n, `stretch ${n}`);
+  assert.equal(cache.find(1, 10, 4), undefined, 'another input\'s stretch at the same place is another stretch');
+  assert.equal(cache.find(0, BLOCK_BYTES - 2, 4), undefined, 'bytes across the end of a stretch are not in it');
+  cache.keep(0, 128 * BLOCK_BYTES, stretch(128)); // one more: the least recently used goes
+  assert.equal(cache.find(0, 10, 4), undefined);
+  assert.equal(cache.find(0, 128 * BLOCK_BYTES, 4)?.[0], 128);
 });

@@ -18,7 +18,9 @@ export class WorkerPool {
   private ended = false;
 
   constructor(script: string, size: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(script));
+    // A worker failing while no run listens (between a set's files) ends the pool, not the process:
+    // an 'error' event nobody listens to is thrown.
+    this.workers = Array.from({ length: size }, () => new Worker(script).on('error', () => void this.end()));
   }
 
   /** Whether it can run more tasks (a failed run ends it). */

@@ -24,8 +24,10 @@ export class ReadBackCache {
 
   /** Keeps the stretch just read at `start` (a multiple of BLOCK_BYTES), dropping the least recently used beyond BLOCKS_KEPT. */
   keep(source: number, start: number, bytes: Buffer): void {
+    const key = keyOf(source, start);
+    this.blocks.delete(key); // read again, longer (the file grew past its end): kept anew, not beside itself
     if (this.blocks.size >= BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value!);
-    this.blocks.set(keyOf(source, start), bytes);
+    this.blocks.set(key, bytes);
   }
 
   /** Forgets everything: the files may have changed since (checked before each request). */
